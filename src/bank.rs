@@ -1,0 +1,343 @@
+//! Question banks: per block, the explanation, guiding questions and category choices the
+//! interview asks. Banks are TOML data under `question-banks/`, embedded in the binary; another
+//! bank can be loaded from a path. A bank is validated as a whole before any question is asked.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::block::BlockId;
+use crate::error::{self, Invalid};
+
+/// The banks shipped inside the binary: language code and TOML text.
+pub const BUILTIN: &[(&str, &str)] = &[("en", include_str!("../question-banks/en.toml"))];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bank {
+    /// Language code, written to a canvas's `meta.language`.
+    pub language: String,
+    /// The language's own name, for listings.
+    pub name: String,
+    /// In the recommended block order once validated.
+    blocks: Vec<BankBlock>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BankBlock {
+    id: Spanned<String>,
+    pub title: String,
+    pub explanation: String,
+    /// Asks for one item, e.g. "Add a customer segment".
+    pub item_prompt: String,
+    pub item_example: String,
+    /// Asks which earlier items a new item serves; required where the block links.
+    pub links_prompt: Option<String>,
+    #[serde(default)]
+    pub questions: Vec<Question>,
+    #[serde(default)]
+    pub groups: Vec<Group>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    id: Spanned<String>,
+    pub text: String,
+    pub hint: Option<String>,
+}
+
+/// A category group: one multi-select list.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    id: Spanned<String>,
+    pub title: String,
+    pub options: Vec<Choice>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    id: Spanned<String>,
+    pub label: String,
+    pub description: String,
+}
+
+impl Bank {
+    /// A built-in bank by language code.
+    pub fn builtin(language: &str) -> Option<Bank> {
+        let (code, text) = BUILTIN.iter().find(|(code, _)| *code == language)?;
+        let name = format!("<built-in {code} bank>");
+        Some(Bank::parse(Path::new(&name), text).expect("built-in banks are validated by tests"))
+    }
+
+    /// Parses and validates a bank's text; `path` only names the file in errors.
+    pub fn parse(path: &Path, text: &str) -> Result<Bank, Invalid> {
+        let mut bank: Bank = toml::from_str(text).map_err(|e| error::from_toml(path, text, &e))?;
+        bank.validate(path, text)?;
+        bank.blocks.sort_by_key(|b| b.block_id());
+        Ok(bank)
+    }
+
+    pub fn block(&self, id: BlockId) -> &BankBlock {
+        &self.blocks[id.index()]
+    }
+
+    fn validate(&self, path: &Path, text: &str) -> Result<(), Invalid> {
+        let fail = |at: usize, message: String| Err(Invalid::new(path, message).at(text, at));
+        for (field, value) in [("language", &self.language), ("name", &self.name)] {
+            if value.trim().is_empty() {
+                return Err(Invalid::new(path, format!("`{field}` is empty")));
+            }
+        }
+        let mut seen = HashSet::new();
+        for block in &self.blocks {
+            let at = block.id.span().start;
+            let id: BlockId = match block.id().parse() {
+                Ok(id) => id,
+                Err(message) => return fail(at, message),
+            };
+            if !seen.insert(id) {
+                return fail(at, format!("block {id} appears twice"));
+            }
+            block
+                .validate(id)
+                .or_else(|(at, message)| fail(at, format!("block {id}: {message}")))?;
+        }
+        if let Some(missing) = BlockId::ALL.into_iter().find(|b| !seen.contains(b)) {
+            return Err(Invalid::new(path, format!("block {missing} is missing")));
+        }
+        Ok(())
+    }
+}
+
+impl BankBlock {
+    pub fn id(&self) -> &str {
+        self.id.get_ref()
+    }
+
+    fn block_id(&self) -> BlockId {
+        self.id().parse().expect("validated")
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id() == id)
+    }
+
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id() == id)
+    }
+
+    /// Checks ids and texts; on failure, the byte offset to point at and what is wrong.
+    fn validate(&self, id: BlockId) -> Result<(), (usize, String)> {
+        let at = self.id.span().start;
+        for (field, value) in [
+            ("title", &self.title),
+            ("explanation", &self.explanation),
+            ("item_prompt", &self.item_prompt),
+        ] {
+            non_empty(at, field, value)?;
+        }
+        if !id.link_targets().is_empty() && self.links_prompt.as_deref().is_none_or(|p| p.trim().is_empty()) {
+            return Err((
+                at,
+                "`links_prompt` is missing: this block's items link to others".into(),
+            ));
+        }
+        if self.questions.is_empty() {
+            return Err((at, "has no questions".into()));
+        }
+        unique("question", self.questions.iter().map(|q| &q.id))?;
+        for question in &self.questions {
+            non_empty(question.id.span().start, "text", &question.text)?;
+        }
+        unique("group", self.groups.iter().map(|g| &g.id))?;
+        for group in &self.groups {
+            let at = group.id.span().start;
+            non_empty(at, "title", &group.title)?;
+            if group.options.is_empty() {
+                return Err((at, format!("group {} has no options", group.id())));
+            }
+            unique("option", group.options.iter().map(|o| &o.id))?;
+            for option in &group.options {
+                non_empty(option.id.span().start, "label", &option.label)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Question {
+    pub fn id(&self) -> &str {
+        self.id.get_ref()
+    }
+}
+
+impl Group {
+    pub fn id(&self) -> &str {
+        self.id.get_ref()
+    }
+}
+
+impl Choice {
+    pub fn id(&self) -> &str {
+        self.id.get_ref()
+    }
+}
+
+fn non_empty(at: usize, field: &str, value: &str) -> Result<(), (usize, String)> {
+    if value.trim().is_empty() {
+        return Err((at, format!("`{field}` is empty")));
+    }
+    Ok(())
+}
+
+/// Ids must be unique and snake_case, since every language's bank and every canvas share them.
+fn unique<'a>(kind: &str, ids: impl Iterator<Item = &'a Spanned<String>>) -> Result<(), (usize, String)> {
+    let mut seen = HashSet::new();
+    for id in ids {
+        let at = id.span().start;
+        let text = id.get_ref();
+        let snake = !text.is_empty()
+            && text.starts_with(|c: char| c.is_ascii_lowercase())
+            && text
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !snake {
+            return Err((at, format!("{kind} id '{text}' is not snake_case (a-z, 0-9, _)")));
+        }
+        if !seen.insert(text) {
+            return Err((at, format!("duplicate {kind} id '{text}'")));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn english() -> &'static str {
+        BUILTIN[0].1
+    }
+
+    fn parse(text: &str) -> Result<Bank, Invalid> {
+        Bank::parse(Path::new("bank.toml"), text)
+    }
+
+    #[test]
+    fn every_builtin_bank_is_valid_and_in_block_order() {
+        for (code, text) in BUILTIN {
+            let bank = parse(text).unwrap_or_else(|e| panic!("{code}: {e}"));
+            assert_eq!(bank.language, *code);
+            for block in BlockId::ALL {
+                assert_eq!(bank.block(block).id(), block.key());
+            }
+        }
+    }
+
+    #[test]
+    fn english_bank_offers_every_category_of_the_canvas() {
+        let bank = parse(english()).unwrap();
+        let options = |block: BlockId, group: &str| -> Vec<String> {
+            let group = bank
+                .block(block)
+                .group(group)
+                .unwrap_or_else(|| panic!("{block}.{group}"));
+            group.options.iter().map(|o| o.id().to_owned()).collect()
+        };
+        use BlockId::*;
+        assert_eq!(
+            options(CustomerSegments, "segment_type"),
+            [
+                "mass_market",
+                "niche_market",
+                "segmented",
+                "diversified",
+                "multi_sided_platform"
+            ]
+        );
+        assert_eq!(options(ValuePropositions, "characteristics").len(), 11);
+        assert_eq!(
+            options(Channels, "phases"),
+            ["awareness", "evaluation", "purchase", "delivery", "after_sales"]
+        );
+        assert_eq!(
+            options(Channels, "channel_types"),
+            ["owned", "direct", "indirect", "partner"]
+        );
+        assert_eq!(options(CustomerRelationships, "relationship_types").len(), 6);
+        assert_eq!(options(RevenueStreams, "revenue_types").len(), 11);
+        assert_eq!(options(RevenueStreams, "pricing").len(), 8);
+        assert_eq!(
+            options(KeyResources, "resource_types"),
+            ["physical", "intellectual", "human", "financial"]
+        );
+        assert_eq!(options(KeyActivities, "activity_categories").len(), 3);
+        assert_eq!(options(KeyPartners, "motivations").len(), 3);
+        assert_eq!(options(KeyPartners, "partnership_types").len(), 4);
+        assert_eq!(
+            options(CostStructure, "orientation"),
+            ["cost_driven", "value_driven"]
+        );
+        assert_eq!(options(CostStructure, "cost_characteristics").len(), 4);
+    }
+
+    #[test]
+    fn a_missing_block_is_named() {
+        let text = english().replace("id = \"key_partners\"", "id = \"key_partnerz\"");
+        let e = parse(&text).unwrap_err();
+        assert!(e.message.contains("unknown block 'key_partnerz'"), "{e}");
+        assert!(e.position.is_some());
+
+        let start = english().find("[[blocks]]\nid = \"cost_structure\"").unwrap();
+        let e = parse(&english()[..start]).unwrap_err();
+        assert_eq!(e.to_string(), "bank.toml: block cost_structure is missing");
+    }
+
+    #[test]
+    fn duplicate_ids_are_refused_with_block_and_line() {
+        let text = english().replacen("id = \"most_important\"", "id = \"who\"", 1);
+        let e = parse(&text).unwrap_err();
+        assert!(
+            e.message
+                .contains("block customer_segments: duplicate question id 'who'"),
+            "{e}"
+        );
+        let line = text[..text.find("id = \"who\"\ntext = \"Who are our most").unwrap()]
+            .lines()
+            .count()
+            + 1;
+        assert_eq!(e.position.map(|p| p.0), Some(line));
+
+        let text = english().replacen("id = \"niche_market\"", "id = \"mass_market\"", 1);
+        let e = parse(&text).unwrap_err();
+        assert!(e.message.contains("duplicate option id 'mass_market'"), "{e}");
+    }
+
+    #[test]
+    fn an_empty_group_is_refused() {
+        let text = "language = \"en\"\nname = \"x\"\n[[blocks]]\nid = \"customer_segments\"\n\
+                    title = \"t\"\nexplanation = \"e\"\nitem_prompt = \"p\"\nitem_example = \"x\"\n\
+                    [[blocks.questions]]\nid = \"who\"\ntext = \"Who?\"\n\
+                    [[blocks.groups]]\nid = \"segment_type\"\ntitle = \"Kind\"\noptions = []\n";
+        let e = parse(text).unwrap_err();
+        assert!(
+            e.message
+                .contains("block customer_segments: group segment_type has no options"),
+            "{e}"
+        );
+        assert_eq!(e.position.map(|p| p.0), Some(13));
+    }
+
+    #[test]
+    fn unknown_keys_are_typos_not_silence() {
+        let text = english().replacen("hint = ", "hnit = ", 1);
+        let e = parse(&text).unwrap_err();
+        assert!(e.message.contains("unknown field `hnit`"), "{e}");
+    }
+}

@@ -1,0 +1,336 @@
+//! The canvas: a typed model of one Business Model Canvas and the reading of canvas files
+//! (format 1). Writing lives in `document`, so that a user's own file can be rewritten in place.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::block::BlockId;
+use crate::error::{self, Invalid};
+
+/// The newest canvas file format this binary reads and the one it writes.
+pub const FORMAT: i64 = 1;
+
+/// Items by id, with the block each is in.
+pub type ItemIndex<'a> = HashMap<&'a str, (BlockId, &'a Item)>;
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Canvas {
+    pub meta: Meta,
+    blocks: [Block; 9],
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Meta {
+    pub title: String,
+    pub designed_for: String,
+    pub designed_by: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub iteration: u32,
+    pub language: String,
+}
+
+impl Default for Meta {
+    fn default() -> Self {
+        Meta {
+            title: String::new(),
+            designed_for: String::new(),
+            designed_by: String::new(),
+            date: String::new(),
+            iteration: 1,
+            language: "en".to_owned(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Block {
+    /// Guiding-question id → answer.
+    pub answers: IndexMap<String, String>,
+    /// Category-group id → chosen option ids.
+    pub categories: IndexMap<String, Vec<String>>,
+    pub items: Vec<Item>,
+    pub notes: Option<String>,
+}
+
+/// A sticky note on the canvas.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    pub id: String,
+    pub text: String,
+    /// Ids of the items this one serves or depends on.
+    pub links: Vec<String>,
+}
+
+impl Canvas {
+    pub fn block(&self, id: BlockId) -> &Block {
+        &self.blocks[id.index()]
+    }
+
+    pub fn block_mut(&mut self, id: BlockId) -> &mut Block {
+        &mut self.blocks[id.index()]
+    }
+
+    /// Every item on the canvas with the block it is in.
+    pub fn items(&self) -> impl Iterator<Item = (BlockId, &Item)> {
+        BlockId::ALL
+            .into_iter()
+            .flat_map(move |block| self.block(block).items.iter().map(move |item| (block, item)))
+    }
+
+    /// Looks up items by id; built once per use so rules stay linear in the number of items.
+    pub fn item_index(&self) -> ItemIndex<'_> {
+        self.items()
+            .map(|(block, item)| (item.id.as_str(), (block, item)))
+            .collect()
+    }
+
+    /// The next free generated id of a block: its prefix and one more than the highest number.
+    pub fn next_item_id(&self, block: BlockId) -> String {
+        let prefix = block.item_prefix();
+        let highest = self
+            .items()
+            .filter_map(|(_, item)| item.id.strip_prefix(prefix)?.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        format!("{prefix}{}", highest + 1)
+    }
+
+    /// Reads a canvas file's text; `path` only names the file in errors.
+    pub fn parse(path: &Path, text: &str) -> Result<Canvas, Invalid> {
+        let file: CanvasFile = match toml::from_str(text) {
+            Ok(file) => file,
+            // A file from a newer binary may not fit this one's shapes; say that, not the detail.
+            Err(e) => {
+                return Err(check_format(path, text)
+                    .err()
+                    .unwrap_or_else(|| error::from_toml(path, text, &e)));
+            }
+        };
+        check_format(path, text)?;
+        file.into_canvas(path, text)
+    }
+}
+
+impl Block {
+    pub fn is_empty(&self) -> bool {
+        self.answers.is_empty() && self.categories.is_empty() && self.items.is_empty() && self.notes.is_none()
+    }
+
+    pub fn answer(&self, question: &str) -> Option<&str> {
+        self.answers
+            .get(question)
+            .map(|a| a.trim())
+            .filter(|a| !a.is_empty())
+    }
+
+    pub fn chosen(&self, group: &str) -> &[String] {
+        self.categories.get(group).map_or(&[], |c| c.as_slice())
+    }
+}
+
+#[derive(Deserialize)]
+struct FormatOnly {
+    format: Option<Spanned<toml::Value>>,
+}
+
+fn check_format(path: &Path, text: &str) -> Result<(), Invalid> {
+    let Ok(FormatOnly { format }) = toml::from_str::<FormatOnly>(text) else {
+        return Ok(());
+    };
+    let Some(format) = format else {
+        return Err(Invalid::new(
+            path,
+            format!("not a canvas file: the `format = {FORMAT}` line is missing"),
+        ));
+    };
+    let at = format.span().start;
+    match format.get_ref().as_integer() {
+        Some(FORMAT) => Ok(()),
+        Some(newer) if newer > FORMAT => Err(Invalid::new(
+            path,
+            format!(
+                "this canvas uses format {newer}, written by a newer canvas-coach; \
+                 this version reads format {FORMAT} only: update canvas-coach to open it"
+            ),
+        )
+        .at(text, at)),
+        _ => Err(Invalid::new(path, format!("unsupported `format`: expected {FORMAT}")).at(text, at)),
+    }
+}
+
+/// The file's shape. Keys the model does not know are ignored here and kept by `document` on
+/// rewrite; `gap_report` is output only and never read back.
+#[derive(Deserialize)]
+struct CanvasFile {
+    #[serde(default)]
+    meta: Meta,
+    #[serde(default)]
+    customer_segments: BlockFile,
+    #[serde(default)]
+    value_propositions: BlockFile,
+    #[serde(default)]
+    channels: BlockFile,
+    #[serde(default)]
+    customer_relationships: BlockFile,
+    #[serde(default)]
+    revenue_streams: BlockFile,
+    #[serde(default)]
+    key_resources: BlockFile,
+    #[serde(default)]
+    key_activities: BlockFile,
+    #[serde(default)]
+    key_partners: BlockFile,
+    #[serde(default)]
+    cost_structure: BlockFile,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct BlockFile {
+    answers: IndexMap<String, String>,
+    categories: IndexMap<String, Vec<String>>,
+    items: Vec<ItemFile>,
+    notes: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ItemFile {
+    id: Spanned<String>,
+    text: String,
+    #[serde(default)]
+    links: Vec<String>,
+}
+
+impl CanvasFile {
+    fn into_canvas(self, path: &Path, text: &str) -> Result<Canvas, Invalid> {
+        let blocks = [
+            self.customer_segments,
+            self.value_propositions,
+            self.channels,
+            self.customer_relationships,
+            self.revenue_streams,
+            self.key_resources,
+            self.key_activities,
+            self.key_partners,
+            self.cost_structure,
+        ];
+        let mut seen: HashMap<String, BlockId> = HashMap::new();
+        let mut canvas = Canvas {
+            meta: self.meta,
+            blocks: Default::default(),
+        };
+        for (block_id, block) in BlockId::ALL.into_iter().zip(blocks) {
+            let mut items = Vec::with_capacity(block.items.len());
+            for item in block.items {
+                let at = item.id.span().start;
+                let id = item.id.into_inner();
+                if id.trim().is_empty() {
+                    return Err(
+                        Invalid::new(path, format!("an item in {block_id} has an empty id")).at(text, at),
+                    );
+                }
+                if let Some(first) = seen.insert(id.clone(), block_id) {
+                    return Err(Invalid::new(
+                        path,
+                        format!("duplicate item id '{id}' (in {block_id}, already used in {first})"),
+                    )
+                    .at(text, at));
+                }
+                items.push(Item {
+                    id,
+                    text: item.text,
+                    links: item.links,
+                });
+            }
+            *canvas.block_mut(block_id) = Block {
+                answers: block.answers,
+                categories: block.categories,
+                items,
+                notes: block.notes,
+            };
+        }
+        Ok(canvas)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Canvas, Invalid> {
+        Canvas::parse(Path::new("c.toml"), text)
+    }
+
+    #[test]
+    fn reads_meta_blocks_items_and_ignores_the_gap_report() {
+        let canvas = parse(
+            r#"
+format = 1
+[meta]
+title = "Brew Box"
+iteration = 3
+[customer_segments.answers]
+who = "Remote workers"
+[customer_segments.categories]
+segment_type = ["niche_market"]
+[[customer_segments.items]]
+id = "cs1"
+text = "Remote workers who drink specialty coffee"
+[[value_propositions.items]]
+id = "vp1"
+text = "Fresh beans"
+links = ["cs1"]
+[gap_report]
+score = 10
+my_own_key = "kept by the writer, ignored here"
+"#,
+        )
+        .unwrap();
+        assert_eq!(canvas.meta.title, "Brew Box");
+        assert_eq!(canvas.meta.iteration, 3);
+        assert_eq!(canvas.meta.language, "en");
+        let cs = canvas.block(BlockId::CustomerSegments);
+        assert_eq!(cs.answer("who"), Some("Remote workers"));
+        assert_eq!(cs.chosen("segment_type"), ["niche_market"]);
+        assert_eq!(canvas.block(BlockId::ValuePropositions).items[0].links, ["cs1"]);
+        assert_eq!(canvas.next_item_id(BlockId::CustomerSegments), "cs2");
+        assert_eq!(canvas.next_item_id(BlockId::Channels), "ch1");
+    }
+
+    #[test]
+    fn syntax_and_type_errors_name_line_and_column() {
+        let e = parse("format = 1\n[meta]\ntitle = \n").unwrap_err();
+        assert_eq!(e.position.map(|p| p.0), Some(3), "{e}");
+        let e = parse("format = 1\n[[channels.items]]\nid = \"ch1\"\ntext = 5\n").unwrap_err();
+        assert_eq!(e.position, Some((4, 8)), "{e}");
+        assert!(e.message.contains("string"), "{e}");
+    }
+
+    #[test]
+    fn duplicate_and_empty_item_ids_are_refused_where_they_stand() {
+        let text = "format = 1\n[[channels.items]]\nid = \"x\"\ntext = \"a\"\n\
+                    [[key_partners.items]]\nid = \"x\"\ntext = \"b\"\n";
+        let e = parse(text).unwrap_err();
+        assert_eq!(e.position, Some((6, 6)));
+        assert!(e.message.contains("duplicate item id 'x'"), "{e}");
+        let e = parse("format = 1\n[[channels.items]]\nid = \" \"\ntext = \"a\"\n").unwrap_err();
+        assert!(e.message.contains("empty id"), "{e}");
+    }
+
+    #[test]
+    fn newer_missing_or_odd_formats_are_refused() {
+        let e = parse("format = 2\n[customer_segments]\nitems = 7\n").unwrap_err();
+        assert!(e.message.contains("newer canvas-coach"), "{e}");
+        assert_eq!(e.position, Some((1, 10)));
+        let e = parse("[meta]\ntitle = \"x\"\n").unwrap_err();
+        assert!(e.message.contains("`format = 1` line is missing"), "{e}");
+        let e = parse("format = \"one\"\n").unwrap_err();
+        assert!(e.message.contains("unsupported `format`"), "{e}");
+    }
+}

@@ -1,0 +1,47 @@
+//! The command line: subcommands, flags and their help.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+const EXAMPLES: &str = "\
+Examples:
+  canvas-coach interview brew-box.toml     fill a new canvas, or revise an existing one
+  canvas-coach check brew-box.toml         print the gap report of a canvas
+  canvas-coach check examples/*.toml       check several canvases at once
+
+Exit status: 0 ok, 1 gaps found (check), 2 usage or input error, 130 interrupted.";
+
+/// A coaching assistant for the Business Model Canvas: it interviews you block by block,
+/// writes the canvas to a TOML file and reports what is missing or inconsistent.
+#[derive(Debug, Parser)]
+#[command(name = "canvas-coach", version, after_help = EXAMPLES)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Walk through the nine blocks and write the canvas file (needs a terminal)
+    #[command(after_help = "Example:\n  canvas-coach interview brew-box.toml")]
+    Interview {
+        /// The canvas file to write; an existing canvas is revised
+        file: PathBuf,
+        /// Ask the questions of this question bank instead of the built-in one
+        #[arg(long, value_name = "PATH")]
+        bank: Option<PathBuf>,
+    },
+    /// Print the gap report of canvases; exits 1 when any has gaps
+    #[command(
+        after_help = "Examples:\n  canvas-coach check brew-box.toml\n  canvas-coach check a.toml b.toml"
+    )]
+    Check {
+        /// Canvas files to check
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Judge the canvases against this question bank instead of the built-in one
+        #[arg(long, value_name = "PATH")]
+        bank: Option<PathBuf>,
+    },
+}

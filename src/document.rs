@@ -1,0 +1,177 @@
+//! Writing a canvas file. The canvas is merged into a `toml_edit` document — the user's own file
+//! when there is one — so comments, key order and keys the model does not know all survive;
+//! only `[gap_report]` is regenerated.
+
+use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
+
+use crate::block::BlockId;
+use crate::canvas::{Block, Canvas, FORMAT, Meta};
+use crate::gaps::GapReport;
+
+const GAP_REPORT_NOTE: &str = "\n# Written by canvas-coach on every save; edits here are replaced.\n";
+
+/// The text of a canvas file: `existing` (a parsed user file) updated, or a new file.
+pub fn render(existing: Option<DocumentMut>, canvas: &Canvas, report: &GapReport) -> String {
+    let mut doc = existing.unwrap_or_default();
+    let root = doc.as_table_mut();
+    set_int(root, "format", FORMAT);
+    write_meta(table(root, "meta"), &canvas.meta);
+    // Taken out first so the regenerated report lands after every block, new ones included.
+    root.remove("gap_report");
+    for block in BlockId::ALL {
+        write_block(root, block, canvas.block(block));
+    }
+    root.insert("gap_report", Item::Table(gap_report_table(report)));
+    doc.to_string()
+}
+
+fn write_meta(meta: &mut Table, m: &Meta) {
+    set_str(meta, "title", &m.title);
+    set_str(meta, "designed_for", &m.designed_for);
+    set_str(meta, "designed_by", &m.designed_by);
+    set_str(meta, "date", &m.date);
+    set_int(meta, "iteration", i64::from(m.iteration));
+    set_str(meta, "language", &m.language);
+}
+
+fn write_block(root: &mut Table, id: BlockId, block: &Block) {
+    if block.is_empty() && !root.contains_key(id.key()) {
+        return;
+    }
+    let table = table(root, id.key());
+    table.set_implicit(true);
+
+    sync_map(table, "answers", block.answers.iter(), |t, k, v| set_str(t, k, v));
+    sync_map(table, "categories", block.categories.iter(), |t, k, v| {
+        set_strs(t, k, v)
+    });
+
+    let items = table
+        .entry("items")
+        .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
+    if !items.is_array_of_tables() {
+        *items = Item::ArrayOfTables(ArrayOfTables::new());
+    }
+    let items = items
+        .as_array_of_tables_mut()
+        .expect("made an array of tables above");
+    // Existing item tables are matched by id and updated in place, keeping their comments and
+    // any keys of the user's own; new items are appended in the canvas's order.
+    items.retain(|t| {
+        let id = t.get("id").and_then(Item::as_str);
+        block.items.iter().any(|item| Some(item.id.as_str()) == id)
+    });
+    for item in &block.items {
+        let position = items
+            .iter()
+            .position(|t| t.get("id").and_then(Item::as_str) == Some(item.id.as_str()));
+        let t = match position {
+            Some(i) => items.get_mut(i).expect("found above"),
+            None => {
+                items.push(Table::new());
+                items.get_mut(items.len() - 1).expect("just pushed")
+            }
+        };
+        set_str(t, "id", &item.id);
+        set_str(t, "text", &item.text);
+        if item.links.is_empty() {
+            t.remove("links");
+        } else {
+            set_strs(t, "links", &item.links);
+        }
+    }
+    if items.is_empty() {
+        table.remove("items");
+    }
+
+    match &block.notes {
+        Some(notes) => set_str(table, "notes", notes),
+        None => {
+            table.remove("notes");
+        }
+    }
+}
+
+/// Makes `table[key]` hold exactly `entries`: changed values are replaced keeping their
+/// decoration, new keys are appended, keys no longer present are removed.
+fn sync_map<'a, V: 'a + ?Sized>(
+    parent: &mut Table,
+    key: &str,
+    entries: impl Iterator<Item = (&'a String, &'a V)> + Clone,
+    set: impl Fn(&mut Table, &str, &V),
+) {
+    if entries.clone().next().is_none() && !parent.contains_key(key) {
+        return;
+    }
+    let table = table(parent, key);
+    table.retain(|k, _| entries.clone().any(|(key, _)| key == k));
+    for (k, v) in entries {
+        set(table, k, v);
+    }
+}
+
+/// The sub-table `key`, created when absent or when the user's file holds something else there.
+fn table<'t>(parent: &'t mut Table, key: &str) -> &'t mut Table {
+    let item = parent.entry(key).or_insert_with(|| Item::Table(Table::new()));
+    if !item.is_table() {
+        *item = Item::Table(Table::new());
+    }
+    item.as_table_mut().expect("made a table above")
+}
+
+fn set_value(table: &mut Table, key: &str, mut value: Value) {
+    if let Some(old) = table.get(key).and_then(Item::as_value) {
+        *value.decor_mut() = old.decor().clone();
+    }
+    table.insert(key, Item::Value(value));
+}
+
+fn set_str(table: &mut Table, key: &str, text: &str) {
+    if table.get(key).and_then(Item::as_str) != Some(text) {
+        set_value(table, key, Value::from(text));
+    }
+}
+
+fn set_int(table: &mut Table, key: &str, number: i64) {
+    if table.get(key).and_then(Item::as_integer) != Some(number) {
+        set_value(table, key, Value::from(number));
+    }
+}
+
+fn set_strs(table: &mut Table, key: &str, texts: &[String]) {
+    let same = table.get(key).and_then(Item::as_array).is_some_and(|old| {
+        old.len() == texts.len() && old.iter().zip(texts).all(|(o, t)| o.as_str() == Some(t.as_str()))
+    });
+    if !same {
+        set_value(
+            table,
+            key,
+            Value::Array(texts.iter().map(String::as_str).collect::<Array>()),
+        );
+    }
+}
+
+fn gap_report_table(report: &GapReport) -> Table {
+    let mut table = Table::new();
+    table.decor_mut().set_prefix(GAP_REPORT_NOTE);
+    table.insert("score", Item::Value(Value::from(i64::from(report.score))));
+    let mut gaps = ArrayOfTables::new();
+    for gap in &report.gaps {
+        let mut t = Table::new();
+        t.insert("block", toml_edit::value(gap.block.key()));
+        t.insert("rule", toml_edit::value(gap.rule));
+        t.insert("severity", toml_edit::value(gap.severity.id()));
+        if let Some(item) = &gap.item {
+            t.insert("item", toml_edit::value(item.as_str()));
+        }
+        t.insert("message", toml_edit::value(gap.message.as_str()));
+        if let Some(question) = &gap.question {
+            t.insert("question", toml_edit::value(question.as_str()));
+        }
+        gaps.push(t);
+    }
+    if !gaps.is_empty() {
+        table.insert("gaps", Item::ArrayOfTables(gaps));
+    }
+    table
+}

@@ -1,0 +1,22 @@
+//! canvas-coach: a coaching assistant for the Business Model Canvas.
+//!
+//! The question bank is data (`bank`), the canvas a typed model (`canvas`) written back into the
+//! user's own file (`document`, `store`); the interview (`interview`) talks to a person only
+//! through a prompter (`prompt`); gap rules (`gaps`) are pure functions, and the report's text
+//! (`report`) is separate from them.
+
+pub mod app;
+pub mod bank;
+pub mod block;
+pub mod canvas;
+pub mod cli;
+pub mod document;
+pub mod error;
+pub mod gaps;
+pub mod interview;
+pub mod messages;
+pub mod prompt;
+pub mod report;
+pub mod store;
+
+pub use app::run;

@@ -1,0 +1,133 @@
+//! Everything the program says to a person, as data: one TOML file per language under
+//! `locales/`, embedded in the binary. A missing or misspelt key fails the tests, not the user.
+
+use serde::Deserialize;
+
+const EN: &str = include_str!("../locales/en.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Messages {
+    pub interview: Interview,
+    pub report: Report,
+    pub gaps: Gaps,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interview {
+    pub welcome_title: String,
+    pub welcome: String,
+    pub details: String,
+    pub title: String,
+    pub title_required: String,
+    pub designed_for: String,
+    pub designed_by: String,
+    pub date: String,
+    pub date_invalid: String,
+    pub iteration: String,
+    pub iteration_invalid: String,
+    pub progress: String,
+    pub questions: String,
+    pub categories: String,
+    pub items: String,
+    pub item_example: String,
+    pub keep_items: String,
+    pub links_pick: String,
+    pub next: String,
+    pub next_continue: String,
+    pub next_finish: String,
+    pub next_redo: String,
+    pub next_back: String,
+    pub next_save_quit: String,
+    pub saved: String,
+    pub saved_partial: String,
+    pub check_again: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    pub heading: String,
+    pub untitled: String,
+    pub score: String,
+    pub counts: String,
+    pub no_gaps: String,
+    pub next_steps: String,
+    pub next_step: String,
+    pub missing: String,
+    pub inconsistent: String,
+    pub suggestion: String,
+}
+
+/// One message per gap rule, keyed by the rule's id.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Gaps {
+    pub empty_block: String,
+    pub unanswered_question: String,
+    pub no_category_chosen: String,
+    pub segment_without_value_proposition: String,
+    pub segment_without_channel: String,
+    pub segment_without_relationship: String,
+    pub segment_without_revenue: String,
+    pub unlinked_item: String,
+    pub dangling_link: String,
+    pub wrong_link_target: String,
+}
+
+impl Messages {
+    pub fn english() -> Messages {
+        toml::from_str(EN).expect("built-in messages are validated by tests")
+    }
+}
+
+/// Fills `{name}` placeholders; an unknown placeholder is left as it is, so a slip shows.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values
+                .iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| (close, *value))
+        }) {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_messages_parse() {
+        let messages = Messages::english();
+        assert!(messages.interview.welcome.contains("{blocks}"));
+    }
+
+    #[test]
+    fn fill_replaces_known_placeholders_only() {
+        assert_eq!(
+            fill("block {n}/{total} · {x}", &[("n", "3"), ("total", "9")]),
+            "block 3/9 · {x}"
+        );
+        assert_eq!(fill("{a}{a}", &[("a", "é")]), "éé");
+        assert_eq!(fill("no braces", &[]), "no braces");
+        assert_eq!(fill("open { only", &[]), "open { only");
+    }
+}

@@ -1,0 +1,247 @@
+//! How the interview talks to a person. The engine sees only the [`Prompter`] trait; the
+//! terminal implementation here is the one place that uses dialoguer and indicatif, and tests
+//! drive the same engine with a scripted prompter.
+
+use std::io;
+
+use console::{Style, Term};
+use dialoguer::theme::ColorfulTheme;
+use dialoguer::{Input, MultiSelect, Select};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+/// Text the interview shows between questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Say<'a> {
+    Heading(&'a str),
+    Paragraph(&'a str),
+    Note(&'a str),
+}
+
+pub trait Prompter {
+    fn say(&mut self, text: Say<'_>);
+    /// Where the interview stands: `done` of `total` steps, and what the current one is.
+    fn progress(&mut self, done: usize, total: usize, label: &str);
+    /// A line of text. `prefill` is editable text already in the field; Enter keeps it.
+    fn input(&mut self, prompt: &str, prefill: &str) -> io::Result<String>;
+    /// Ticks any number of `options`; returns the ticked indices in order.
+    fn multi_select(&mut self, prompt: &str, options: &[String], ticked: &[bool]) -> io::Result<Vec<usize>>;
+    /// Picks one of `options`.
+    fn select(&mut self, prompt: &str, options: &[String], default: usize) -> io::Result<usize>;
+}
+
+/// The real terminal: prompts and progress on stderr, as dialoguer does.
+pub struct TermPrompter {
+    theme: ColorfulTheme,
+    term: Term,
+}
+
+impl Default for TermPrompter {
+    fn default() -> Self {
+        TermPrompter {
+            theme: ColorfulTheme::default(),
+            term: Term::stderr(),
+        }
+    }
+}
+
+impl Prompter for TermPrompter {
+    fn say(&mut self, text: Say<'_>) {
+        let line = match text {
+            Say::Heading(t) => format!("\n{}", Style::new().for_stderr().bold().cyan().apply_to(t)),
+            Say::Paragraph(t) => wrap(t, self.width()),
+            Say::Note(t) => Style::new()
+                .for_stderr()
+                .dim()
+                .apply_to(wrap(t, self.width()))
+                .to_string(),
+        };
+        // A write error here means the terminal is gone; the next prompt reports it.
+        let _ = self.term.write_line(&line);
+    }
+
+    fn progress(&mut self, done: usize, total: usize, label: &str) {
+        let bar =
+            ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::term(self.term.clone(), 1));
+        bar.set_style(
+            ProgressStyle::with_template("\n{bar:27.cyan/blue} {msg}")
+                .expect("valid template")
+                .progress_chars("█▓░"),
+        );
+        bar.set_position(done as u64);
+        bar.set_message(label.to_owned());
+        bar.abandon();
+    }
+
+    fn input(&mut self, prompt: &str, prefill: &str) -> io::Result<String> {
+        Input::<String>::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .with_initial_text(prefill)
+            .allow_empty(true)
+            .interact_text_on(&self.term)
+            .map_err(into_io)
+    }
+
+    fn multi_select(&mut self, prompt: &str, options: &[String], ticked: &[bool]) -> io::Result<Vec<usize>> {
+        MultiSelect::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .items(options)
+            .defaults(ticked)
+            .max_length(self.list_rows())
+            .interact_on(&self.term)
+            .map_err(into_io)
+    }
+
+    fn select(&mut self, prompt: &str, options: &[String], default: usize) -> io::Result<usize> {
+        Select::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .items(options)
+            .default(default)
+            .interact_on(&self.term)
+            .map_err(into_io)
+    }
+}
+
+impl TermPrompter {
+    fn width(&self) -> usize {
+        usize::from(self.term.size().1).clamp(40, 100)
+    }
+
+    /// Long lists page instead of scrolling the prompt off a small screen.
+    fn list_rows(&self) -> usize {
+        usize::from(self.term.size().0).saturating_sub(4).max(5)
+    }
+}
+
+fn into_io(error: dialoguer::Error) -> io::Error {
+    match error {
+        dialoguer::Error::IO(e) => e,
+    }
+}
+
+/// Wraps a paragraph at word boundaries to `width` columns.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / width + 1);
+    let mut column = 0;
+    for word in text.split_whitespace() {
+        let len = console::measure_text_width(word);
+        if column > 0 && column + 1 + len > width {
+            out.push('\n');
+            column = 0;
+        } else if column > 0 {
+            out.push(' ');
+            column += 1;
+        }
+        out.push_str(word);
+        column += len;
+    }
+    out
+}
+
+/// Answers given in advance, for driving the interview in tests.
+#[cfg(test)]
+pub mod scripted {
+    use std::collections::VecDeque;
+    use std::io;
+
+    use super::{Prompter, Say};
+
+    #[derive(Debug, Clone)]
+    pub enum Answer {
+        /// Replaces whatever the field held.
+        Text(&'static str),
+        /// Enter on the prefilled field.
+        Keep,
+        Ticks(&'static [usize]),
+        /// Enter on a multi-select as it stands.
+        KeepTicks,
+        Pick(usize),
+    }
+
+    #[derive(Default)]
+    pub struct ScriptedPrompter {
+        answers: VecDeque<Answer>,
+        /// Every prompt and text shown, in order, for assertions.
+        pub transcript: Vec<String>,
+    }
+
+    impl ScriptedPrompter {
+        pub fn new(answers: impl IntoIterator<Item = Answer>) -> Self {
+            ScriptedPrompter {
+                answers: answers.into_iter().collect(),
+                transcript: Vec::new(),
+            }
+        }
+
+        pub fn is_done(&self) -> bool {
+            self.answers.is_empty()
+        }
+
+        fn next(&mut self, prompt: &str) -> io::Result<Answer> {
+            self.transcript.push(format!("? {prompt}"));
+            // Running out of answers is what a closed terminal looks like to the engine.
+            self.answers.pop_front().ok_or_else(|| {
+                io::Error::new(io::ErrorKind::UnexpectedEof, format!("no answer for {prompt:?}"))
+            })
+        }
+    }
+
+    impl Prompter for ScriptedPrompter {
+        fn say(&mut self, text: Say<'_>) {
+            self.transcript.push(format!("{text:?}"));
+        }
+
+        fn progress(&mut self, done: usize, total: usize, label: &str) {
+            self.transcript.push(format!("[{done}/{total}] {label}"));
+        }
+
+        fn input(&mut self, prompt: &str, prefill: &str) -> io::Result<String> {
+            match self.next(prompt)? {
+                Answer::Text(text) => Ok(text.to_owned()),
+                Answer::Keep => Ok(prefill.to_owned()),
+                other => panic!("input {prompt:?} got {other:?}"),
+            }
+        }
+
+        fn multi_select(
+            &mut self,
+            prompt: &str,
+            options: &[String],
+            ticked: &[bool],
+        ) -> io::Result<Vec<usize>> {
+            match self.next(prompt)? {
+                Answer::Ticks(picks) => {
+                    assert!(
+                        picks.iter().all(|&p| p < options.len()),
+                        "{prompt:?}: {picks:?} out of {options:?}"
+                    );
+                    Ok(picks.to_vec())
+                }
+                Answer::KeepTicks => Ok((0..ticked.len()).filter(|&i| ticked[i]).collect()),
+                other => panic!("multi-select {prompt:?} got {other:?}"),
+            }
+        }
+
+        fn select(&mut self, prompt: &str, options: &[String], _default: usize) -> io::Result<usize> {
+            match self.next(prompt)? {
+                Answer::Pick(i) => {
+                    assert!(i < options.len(), "{prompt:?}: {i} out of {options:?}");
+                    self.transcript.push(format!("= {}", options[i]));
+                    Ok(i)
+                }
+                other => panic!("select {prompt:?} got {other:?}"),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wrap_breaks_at_words_within_the_width() {
+        assert_eq!(wrap("one two three four", 9), "one two\nthree\nfour");
+        assert_eq!(wrap("  spaced   out  ", 80), "spaced out");
+        assert_eq!(wrap("averyveryverylongword x", 5), "averyveryverylongword\nx");
+    }
+}
