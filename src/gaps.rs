@@ -397,3 +397,197 @@ fn describe(finding: &Finding, index: &ItemIndex<'_>, bank: &Bank, messages: &Me
         question: finding.question.clone(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    fn bank() -> Bank {
+        Bank::builtin("en").unwrap()
+    }
+
+    fn canvas(body: &str) -> Canvas {
+        Canvas::parse(Path::new("t.toml"), &format!("format = 1\n{body}")).unwrap()
+    }
+
+    fn complete() -> Canvas {
+        let text = include_str!("../examples/brew-box.toml");
+        Canvas::parse(Path::new("brew-box.toml"), text).unwrap()
+    }
+
+    fn rules_fired(found: &[Finding]) -> Vec<(Rule, BlockId, Option<&str>)> {
+        found
+            .iter()
+            .map(|f| (f.rule, f.block, f.item.as_deref()))
+            .collect()
+    }
+
+    const TWO_SEGMENTS: &str = "[[customer_segments.items]]\nid = \"cs1\"\ntext = \"A\"\n\
+                                [[customer_segments.items]]\nid = \"cs2\"\ntext = \"B\"\n";
+
+    #[test]
+    fn a_complete_canvas_has_no_gaps_and_scores_100() {
+        let canvas = complete();
+        assert_eq!(find(&canvas, &bank()), []);
+        assert_eq!(GapReport::new(&canvas, &bank(), &Messages::english()).score, 100);
+    }
+
+    #[test]
+    fn empty_blocks_fire_per_block_without_items() {
+        let found = empty_blocks(&canvas(TWO_SEGMENTS), &bank());
+        assert_eq!(found.len(), 8);
+        assert!(found.iter().all(|f| f.block != BlockId::CustomerSegments));
+        assert_eq!(
+            found[0].question.as_deref(),
+            Some("value"),
+            "points to the block's first question"
+        );
+        assert_eq!(empty_blocks(&complete(), &bank()), []);
+    }
+
+    #[test]
+    fn unanswered_questions_fire_per_question_and_ignore_blank_answers() {
+        let c = canvas("[customer_segments.answers]\nwho = \"Remote workers\"\nmost_important = \"   \"\n");
+        let found: Vec<_> = unanswered_questions(&c, &bank())
+            .into_iter()
+            .filter(|f| f.block == BlockId::CustomerSegments)
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].subject.as_deref(), Some("most_important"));
+        assert_eq!(found[0].question.as_deref(), Some("most_important"));
+        assert_eq!(unanswered_questions(&complete(), &bank()), []);
+    }
+
+    #[test]
+    fn an_empty_category_group_fires() {
+        let c = canvas("[channels.categories]\nphases = [\"awareness\"]\nchannel_types = []\n");
+        let found: Vec<_> = categories_not_chosen(&c, &bank())
+            .into_iter()
+            .filter(|f| f.block == BlockId::Channels)
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].subject.as_deref(), Some("channel_types"));
+        assert_eq!(categories_not_chosen(&complete(), &bank()), []);
+    }
+
+    #[test]
+    fn segments_left_out_by_a_serving_block_fire_once_that_block_has_items() {
+        let body = format!(
+            "{TWO_SEGMENTS}[[channels.items]]\nid = \"ch1\"\ntext = \"Shop\"\nlinks = [\"cs1\"]\n\
+             [[value_propositions.items]]\nid = \"vp1\"\ntext = \"V\"\nlinks = [\"cs1\", \"cs2\"]\n"
+        );
+        let found = segments_left_out(&canvas(&body), &bank());
+        // Relationships and revenue are empty: reported by empty_blocks, not once per segment.
+        assert_eq!(
+            rules_fired(&found),
+            [(Rule::SegmentWithoutChannel, BlockId::Channels, Some("cs2"))]
+        );
+        assert_eq!(found[0].question.as_deref(), Some("reach_now"));
+
+        let mut c = canvas(&body);
+        c.block_mut(BlockId::Channels).items[0].links.push("cs2".into());
+        assert_eq!(segments_left_out(&c, &bank()), []);
+    }
+
+    #[test]
+    fn each_serving_block_has_its_own_rule() {
+        let body = format!(
+            "{TWO_SEGMENTS}\
+             [[value_propositions.items]]\nid = \"vp1\"\ntext = \"V\"\nlinks = [\"cs1\"]\n\
+             [[channels.items]]\nid = \"ch1\"\ntext = \"C\"\nlinks = [\"cs1\"]\n\
+             [[customer_relationships.items]]\nid = \"cr1\"\ntext = \"R\"\nlinks = [\"cs1\"]\n\
+             [[revenue_streams.items]]\nid = \"rs1\"\ntext = \"S\"\nlinks = [\"cs1\"]\n"
+        );
+        let found = segments_left_out(&canvas(&body), &bank());
+        assert_eq!(
+            rules_fired(&found),
+            [
+                (
+                    Rule::SegmentWithoutValueProposition,
+                    BlockId::ValuePropositions,
+                    Some("cs2")
+                ),
+                (Rule::SegmentWithoutChannel, BlockId::Channels, Some("cs2")),
+                (
+                    Rule::SegmentWithoutRelationship,
+                    BlockId::CustomerRelationships,
+                    Some("cs2")
+                ),
+                (Rule::SegmentWithoutRevenue, BlockId::RevenueStreams, Some("cs2")),
+            ]
+        );
+    }
+
+    #[test]
+    fn unlinked_items_fire_only_when_there_is_something_to_link_to() {
+        let lonely = "[[key_partners.items]]\nid = \"kp1\"\ntext = \"Importer\"\n";
+        assert_eq!(unlinked_items(&canvas(lonely), &bank()), []);
+        let body = format!("{lonely}[[key_activities.items]]\nid = \"ka1\"\ntext = \"Roasting\"\n");
+        let found = unlinked_items(&canvas(&body), &bank());
+        assert_eq!(
+            rules_fired(&found),
+            [(Rule::UnlinkedItem, BlockId::KeyPartners, Some("kp1"))]
+        );
+        assert_eq!(unlinked_items(&complete(), &bank()), []);
+    }
+
+    #[test]
+    fn links_to_missing_items_or_to_the_wrong_block_fire() {
+        let body = format!(
+            "{TWO_SEGMENTS}[[channels.items]]\nid = \"ch1\"\ntext = \"Shop\"\nlinks = [\"cs1\", \"cs9\"]\n\
+             [[key_partners.items]]\nid = \"kp1\"\ntext = \"P\"\nlinks = [\"cs2\"]\n"
+        );
+        let found = broken_links(&canvas(&body), &bank());
+        assert_eq!(
+            rules_fired(&found),
+            [
+                (Rule::DanglingLink, BlockId::Channels, Some("ch1")),
+                (Rule::WrongLinkTarget, BlockId::KeyPartners, Some("kp1")),
+            ]
+        );
+        assert_eq!(found[0].subject.as_deref(), Some("cs9"));
+        assert_eq!(broken_links(&complete(), &bank()), []);
+    }
+
+    #[test]
+    fn messages_quote_the_canvas_and_name_the_question() {
+        let body =
+            format!("{TWO_SEGMENTS}[[channels.items]]\nid = \"ch1\"\ntext = \"Shop\"\nlinks = [\"cs1\"]\n");
+        let report = GapReport::new(&canvas(&body), &bank(), &Messages::english());
+        let gap = report
+            .gaps
+            .iter()
+            .find(|g| g.rule == "segment_without_channel")
+            .unwrap();
+        assert_eq!(gap.message, "No channel reaches 'B' (cs2).");
+        assert_eq!(gap.question.as_deref(), Some("reach_now"));
+        assert_eq!(gap.block, BlockId::Channels);
+        assert!(
+            report.gaps.windows(2).all(|w| w[0].block <= w[1].block),
+            "in block order"
+        );
+    }
+
+    #[test]
+    fn score_weighs_completeness_and_consistency() {
+        let bank = bank();
+        let empty = Canvas::default();
+        assert_eq!(
+            score(&empty, &bank, &find(&empty, &bank)),
+            30,
+            "nothing filled, nothing inconsistent"
+        );
+
+        let mut c = complete();
+        c.block_mut(BlockId::Channels).items[0].links = vec!["nowhere".into()];
+        // One dangling link costs 5 consistency points.
+        assert_eq!(score(&c, &bank, &find(&c, &bank)), 95);
+
+        let mut c = complete();
+        c.block_mut(BlockId::CostStructure).answers.clear();
+        let s = score(&c, &bank, &find(&c, &bank));
+        assert!((90..100).contains(&s), "{s}");
+    }
+}

@@ -321,3 +321,264 @@ pub fn today() -> String {
         .format(time::macros::format_description!("[year]-[month]-[day]"))
         .expect("a date always formats")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prompt::scripted::{Answer, ScriptedPrompter};
+
+    use Answer::*;
+
+    /// An item's text, and the link ticks to give when the interview asks for them.
+    type ScriptedItem = (&'static str, Option<&'static [usize]>);
+
+    struct Setup {
+        bank: Bank,
+        messages: Messages,
+    }
+
+    impl Setup {
+        fn new() -> Self {
+            Setup {
+                bank: Bank::builtin("en").unwrap(),
+                messages: Messages::english(),
+            }
+        }
+
+        fn interview(&self) -> Interview<'_> {
+            Interview {
+                bank: &self.bank,
+                messages: &self.messages,
+                today: "2026-11-23".into(),
+            }
+        }
+
+        /// Answers every question and ticks the first option of every group; then adds `items`,
+        /// each with the link ticks to give when asked.
+        fn block(&self, block: BlockId, items: &[ScriptedItem]) -> Vec<Answer> {
+            let asked = self.bank.block(block);
+            let mut answers: Vec<Answer> = asked.questions.iter().map(|_| Text("an answer")).collect();
+            answers.extend(asked.groups.iter().map(|_| Ticks(&[0])));
+            for (text, links) in items {
+                answers.push(Text(text));
+                answers.extend(links.map(Ticks));
+            }
+            answers.push(Text(""));
+            answers
+        }
+    }
+
+    fn details() -> Vec<Answer> {
+        vec![
+            Text("Brew Box"),
+            Text("Brew Box GmbH"),
+            Text("Ana Ruiz"),
+            Keep,
+            Keep,
+        ]
+    }
+
+    fn run(
+        setup: &Setup,
+        canvas: &mut Canvas,
+        answers: Vec<Answer>,
+    ) -> (io::Result<Outcome>, ScriptedPrompter) {
+        let mut prompter = ScriptedPrompter::new(answers);
+        let outcome = setup.interview().run(canvas, &mut prompter);
+        (outcome, prompter)
+    }
+
+    #[test]
+    fn a_full_walk_asks_everything_in_block_order_and_fills_the_canvas() {
+        let s = Setup::new();
+        let mut script = details();
+        use BlockId::*;
+        let items: [&[ScriptedItem]; 9] = [
+            &[("Remote workers", None), ("Small offices", None)],
+            &[("Fresh beans weekly", Some(&[0, 1]))],
+            &[("Web shop", Some(&[1]))],
+            &[("Self-service account", Some(&[0]))],
+            &[("Subscription", Some(&[]))],
+            &[("Roastery", Some(&[0]))],
+            &[("Roasting", Some(&[0, 1]))],
+            &[("Importer", Some(&[1]))],
+            &[("Green coffee", Some(&[2]))],
+        ];
+        for (block, items) in BlockId::ALL.into_iter().zip(items) {
+            script.extend(s.block(block, items));
+            script.push(Pick(0));
+        }
+        let mut canvas = Canvas::default();
+        let (outcome, prompter) = run(&s, &mut canvas, script);
+        assert_eq!(outcome.unwrap(), Outcome::Finished);
+        assert!(prompter.is_done());
+
+        assert_eq!(canvas.meta.title, "Brew Box");
+        assert_eq!(canvas.meta.designed_for, "Brew Box GmbH");
+        assert_eq!(canvas.meta.date, "2026-11-23", "today is the default");
+        assert_eq!(canvas.meta.iteration, 1);
+        assert_eq!(canvas.meta.language, "en");
+        for block in BlockId::ALL {
+            let asked = s.bank.block(block);
+            assert_eq!(
+                canvas.block(block).answers.len(),
+                asked.questions.len(),
+                "{block}"
+            );
+            for group in &asked.groups {
+                assert_eq!(canvas.block(block).chosen(group.id()), [group.options[0].id()]);
+            }
+        }
+        let ids_links = |block: BlockId| -> Vec<(String, Vec<String>)> {
+            canvas
+                .block(block)
+                .items
+                .iter()
+                .map(|i| (i.id.clone(), i.links.clone()))
+                .collect()
+        };
+        let s_ = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            ids_links(CustomerSegments),
+            [("cs1".into(), vec![]), ("cs2".into(), vec![])]
+        );
+        assert_eq!(
+            ids_links(ValuePropositions),
+            [("vp1".into(), s_(&["cs1", "cs2"]))]
+        );
+        assert_eq!(ids_links(Channels), [("ch1".into(), s_(&["cs2"]))]);
+        assert_eq!(ids_links(RevenueStreams), [("rs1".into(), vec![])]);
+        // Resources and activities choose among value propositions, channels and relationships.
+        assert_eq!(ids_links(KeyActivities), [("ka1".into(), s_(&["vp1", "ch1"]))]);
+        assert_eq!(ids_links(KeyPartners), [("kp1".into(), s_(&["ka1"]))]);
+        assert_eq!(ids_links(CostStructure), [("co1".into(), s_(&["kp1"]))]);
+
+        let progress: Vec<&String> = prompter
+            .transcript
+            .iter()
+            .filter(|l| l.starts_with('['))
+            .collect();
+        assert_eq!(progress.len(), 9);
+        assert_eq!(progress[2], "[3/9] block 3/9 · Channels");
+        let first_question = prompter
+            .transcript
+            .iter()
+            .position(|l| l == "? For whom are we creating value?");
+        let last_question = prompter
+            .transcript
+            .iter()
+            .position(|l| l == "? Which key activities are the most expensive?");
+        assert!(first_question < last_question);
+    }
+
+    #[test]
+    fn save_and_quit_stops_after_the_block() {
+        let s = Setup::new();
+        let mut script = details();
+        script.extend(s.block(BlockId::CustomerSegments, &[("Remote workers", None)]));
+        script.push(Pick(2)); // continue, redo, save and quit
+        let mut canvas = Canvas::default();
+        let (outcome, prompter) = run(&s, &mut canvas, script);
+        assert_eq!(outcome.unwrap(), Outcome::Paused);
+        assert!(prompter.transcript.contains(&"= Save and quit".to_owned()));
+        assert_eq!(canvas.block(BlockId::CustomerSegments).items.len(), 1);
+        assert!(canvas.block(BlockId::ValuePropositions).is_empty());
+    }
+
+    #[test]
+    fn back_and_redo_offer_the_earlier_answers_and_removing_an_item_drops_links_to_it() {
+        let s = Setup::new();
+        let mut script = details();
+        script.extend(s.block(
+            BlockId::CustomerSegments,
+            &[("Remote workers", None), ("Offices", None)],
+        ));
+        script.push(Pick(0));
+        script.extend(s.block(BlockId::ValuePropositions, &[("Fresh beans", Some(&[0, 1]))]));
+        script.push(Pick(2)); // continue, redo, back to customer segments
+        // Customer segments again: keep the answers, keep the choices, untick "Offices".
+        let asked = s.bank.block(BlockId::CustomerSegments);
+        script.extend(asked.questions.iter().map(|_| Keep));
+        script.extend(asked.groups.iter().map(|_| KeepTicks));
+        script.push(Ticks(&[0]));
+        script.push(Text(""));
+        script.push(Pick(1)); // redo: ask the block once more, as it now stands
+        script.extend(asked.questions.iter().map(|_| Keep));
+        script.extend(asked.groups.iter().map(|_| KeepTicks));
+        script.push(KeepTicks);
+        script.push(Text(""));
+        script.push(Pick(2)); // continue, redo, save and quit: no "back" on the first block
+        let mut canvas = Canvas::default();
+        let (outcome, prompter) = run(&s, &mut canvas, script);
+        assert_eq!(outcome.unwrap(), Outcome::Paused);
+        assert!(prompter.is_done());
+        let cs = canvas.block(BlockId::CustomerSegments);
+        assert_eq!(cs.answers.len(), 2);
+        assert_eq!(cs.chosen("segment_type"), ["mass_market"]);
+        assert_eq!(
+            cs.items.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(),
+            ["cs1"]
+        );
+        assert_eq!(canvas.block(BlockId::ValuePropositions).items[0].links, ["cs1"]);
+        assert!(
+            prompter
+                .transcript
+                .contains(&"= Back to Customer Segments".to_owned())
+        );
+    }
+
+    #[test]
+    fn details_are_asked_again_until_they_are_valid() {
+        let s = Setup::new();
+        let script = vec![
+            Text("  "),
+            Text("Brew Box"),
+            Text(""),
+            Text(""),
+            Text("23.11.2026"),
+            Text("2026-02-30"),
+            Text("2026-02-28"),
+            Text("zero"),
+            Text("0"),
+            Text("4"),
+        ];
+        let mut canvas = Canvas::default();
+        let (outcome, prompter) = run(&s, &mut canvas, script);
+        let error = outcome.unwrap_err();
+        assert_eq!(
+            error.kind(),
+            io::ErrorKind::UnexpectedEof,
+            "the script ends at the first block"
+        );
+        assert_eq!(canvas.meta.title, "Brew Box");
+        assert_eq!(canvas.meta.date, "2026-02-28");
+        assert_eq!(canvas.meta.iteration, 4);
+        let notes = |m: &str| prompter.transcript.iter().filter(|l| l.contains(m)).count();
+        assert_eq!(notes("A title tells"), 1);
+        assert_eq!(notes("YYYY-MM-DD, for example"), 2);
+        assert_eq!(notes("whole number"), 2);
+    }
+
+    #[test]
+    fn clearing_an_answer_or_all_ticks_removes_it_and_foreign_choices_survive() {
+        let s = Setup::new();
+        let mut canvas = Canvas::default();
+        canvas.meta.title = "Kept".into();
+        let cs = canvas.block_mut(BlockId::CustomerSegments);
+        cs.answers.insert("who".into(), "Remote workers".into());
+        cs.answers.insert("most_important".into(), "Cities".into());
+        cs.categories.insert(
+            "segment_type".into(),
+            vec!["niche_market".into(), "from_my_bank".into()],
+        );
+        let mut script = vec![Keep, Keep, Keep, Keep, Keep];
+        script.extend([Text(""), Keep, Ticks(&[]), Text("")]);
+        script.push(Pick(2));
+        let (outcome, _) = run(&s, &mut canvas, script);
+        assert_eq!(outcome.unwrap(), Outcome::Paused);
+        let cs = canvas.block(BlockId::CustomerSegments);
+        assert_eq!(cs.answers.keys().collect::<Vec<_>>(), ["most_important"]);
+        assert_eq!(cs.chosen("segment_type"), ["from_my_bank"]);
+        assert_eq!(canvas.meta.title, "Kept");
+    }
+}
