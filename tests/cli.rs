@@ -1,0 +1,144 @@
+//! The real binary, run as a user runs it, without a terminal.
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn canvas_coach() -> Command {
+    let mut cmd = Command::cargo_bin("canvas-coach").unwrap();
+    cmd.env_remove("CLICOLOR_FORCE");
+    cmd
+}
+
+fn example(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name).display().to_string()
+}
+
+#[test]
+fn complete_examples_pass_check() {
+    for name in ["brew-box.toml", "tutor-match.toml"] {
+        canvas_coach()
+            .args(["check", &example(name)])
+            .assert()
+            .code(0)
+            .stdout(predicate::str::contains("Score 100/100"))
+            .stdout(predicate::str::contains("No gaps"));
+    }
+}
+
+#[test]
+fn the_half_finished_example_reports_its_gaps_and_exits_1() {
+    let output = canvas_coach().args(["check", &example("half-finished.toml")]).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(!stdout.contains('\x1b'), "no colours when the output is not a terminal");
+    insta::assert_snapshot!("half_finished_report", stdout);
+}
+
+#[test]
+fn a_malformed_canvas_names_file_line_and_column_exits_2_and_stays_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.toml");
+    let text = "format = 1\n[meta]\ntitle = \"Brew Box\"\niteration = \"three\"\n";
+    fs::write(&path, text).unwrap();
+    for args in [vec!["check"], vec!["interview"]] {
+        canvas_coach()
+            .args(&args)
+            .arg(&path)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!("{}:4:13: invalid type: string", path.display())));
+        assert_eq!(fs::read_to_string(&path).unwrap(), text);
+    }
+    let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names, ["bad.toml"], "nothing else written");
+}
+
+#[test]
+fn unreadable_inputs_exit_2_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let newer = dir.path().join("newer.toml");
+    fs::write(&newer, "format = 7\n").unwrap();
+    let not_toml = dir.path().join("notes.toml");
+    fs::write(&not_toml, "Just some notes, not TOML at all.\n").unwrap();
+    let cases = [
+        (newer.display().to_string(), "written by a newer canvas-coach".to_owned()),
+        (not_toml.display().to_string(), format!("{}:1:6:", not_toml.display())),
+        (dir.path().join("none.toml").display().to_string(), "cannot read".to_owned()),
+        (dir.path().display().to_string(), "is a folder, not a file".to_owned()),
+    ];
+    for (file, message) in cases {
+        canvas_coach()
+            .args(["check", &file])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(message));
+    }
+}
+
+#[test]
+fn one_broken_file_among_several_is_reported_and_the_others_still_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.toml");
+    fs::write(&broken, "format = 1\n[meta\n").unwrap();
+    canvas_coach()
+        .args(["check", &example("brew-box.toml")])
+        .arg(&broken)
+        .arg(example("tutor-match.toml"))
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("Gap report: Brew Box"))
+        .stdout(predicate::str::contains("Gap report: Tutor Match"))
+        .stderr(predicate::str::contains("broken.toml:2:"));
+}
+
+#[test]
+fn interview_without_a_terminal_says_so_instead_of_hanging() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.toml");
+    let output = canvas_coach().arg("interview").arg(&path).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("needs a terminal"), "{stderr}");
+    assert!(!path.exists());
+}
+
+#[test]
+fn a_broken_bank_is_refused_with_its_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let bank = dir.path().join("bank.toml");
+    let english = include_str!("../question-banks/en.toml");
+    let typo = english.replacen("id = \"customer_segments\"", "id = \"customer_segmentz\"", 1);
+    let line = typo.lines().position(|l| l.contains("customer_segmentz")).unwrap() + 1;
+    fs::write(&bank, typo).unwrap();
+    canvas_coach()
+        .args(["check", &example("brew-box.toml"), "--bank"])
+        .arg(&bank)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{}:{line}:6: unknown block 'customer_segmentz'",
+            bank.display()
+        )));
+}
+
+#[test]
+fn help_shows_examples_and_version_is_printed() {
+    canvas_coach()
+        .arg("--help")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Examples:"))
+        .stdout(predicate::str::contains("canvas-coach interview brew-box.toml"));
+    canvas_coach()
+        .arg("--version")
+        .assert()
+        .code(0)
+        .stdout(format!("canvas-coach {}\n", env!("CARGO_PKG_VERSION")));
+    canvas_coach().arg("frobnicate").assert().code(2);
+    canvas_coach().arg("check").assert().code(2);
+}

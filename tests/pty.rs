@@ -1,0 +1,147 @@
+//! The real interactive wizard in a pseudo-terminal, driven key by key as a person would: typing
+//! answers, arrows and space in the multi-select lists, Enter to go on. Each key is sent only
+//! after the prompt it answers is on screen, so nothing depends on timing.
+
+#![cfg(unix)]
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+use canvas_coach::bank::Bank;
+use canvas_coach::block::BlockId;
+use canvas_coach::canvas::Canvas;
+use expectrl::process::unix::WaitStatus;
+use expectrl::session::OsSession;
+use expectrl::{Eof, Expect, Regex, Session};
+
+const DOWN: &str = "\x1b[B";
+
+/// Only a guard against a wizard that never shows the prompt; a passing run never waits on it.
+const STUCK: Duration = Duration::from_secs(60);
+
+fn spawn(file: &Path) -> OsSession {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_canvas-coach"));
+    command.arg("interview").arg(file).env("TERM", "xterm-256color").env_remove("NO_COLOR");
+    let mut session = Session::spawn(command).expect("spawn in a pseudo-terminal");
+    session.set_expect_timeout(Some(STUCK));
+    session
+}
+
+/// Waits for the active prompt `text` (its line ends in `›`; an answered one shows `·`), then
+/// sends `keys` in one write, so an arrow's escape sequence is never split.
+fn answer(session: &mut OsSession, text: &str, keys: &str) {
+    let active = format!("{}[^\\n·]*›", regex::escape(text));
+    session
+        .expect(Regex(active))
+        .unwrap_or_else(|e| panic!("prompt {text:?} never came: {e}"));
+    session.send(keys).unwrap();
+}
+
+fn exit_code(session: &OsSession) -> i32 {
+    match session.get_process().wait().unwrap() {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("wizard did not exit normally: {other:?}"),
+    }
+}
+
+#[test]
+fn the_wizard_fills_every_block_and_writes_the_canvas() {
+    let bank = Bank::builtin("en").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("brew-box.toml");
+    let mut s = spawn(&file);
+
+    answer(&mut s, "Title of the canvas", "Brew Box\r");
+    answer(&mut s, "Designed for (company or team)", "Brew Box GmbH\r");
+    answer(&mut s, "Designed by", "Ana Ruiz\r");
+    answer(&mut s, "Date (YYYY-MM-DD)", "\r");
+    answer(&mut s, "Iteration", "\r");
+
+    for block in BlockId::ALL {
+        let asked = bank.block(block);
+        for (n, question) in asked.questions.iter().enumerate() {
+            // The last question of every block is left empty, to be reported as a gap.
+            let keys = if n + 1 == asked.questions.len() {
+                "\r".to_owned()
+            } else {
+                format!("{} answer {n}\r", block.item_prefix())
+            };
+            answer(&mut s, &question.text, &keys);
+        }
+        for group in &asked.groups {
+            // Down to the second option, tick it, and tick the third too.
+            answer(&mut s, &group.title, &format!("{DOWN} {DOWN} \r"));
+        }
+        answer(&mut s, &asked.item_prompt, &format!("First {}\r", block.key()));
+        if let Some(links) = asked.links_prompt.as_deref() {
+            // Tick the first item offered.
+            answer(&mut s, links, " \r");
+        }
+        answer(&mut s, &asked.item_prompt, "\r");
+        answer(&mut s, "What next?", "\r");
+    }
+    s.expect("Saved").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+
+    let text = std::fs::read_to_string(&file).unwrap();
+    let canvas = Canvas::parse(&file, &text).unwrap();
+    assert_eq!(canvas.meta.title, "Brew Box");
+    assert_eq!(canvas.meta.designed_for, "Brew Box GmbH");
+    assert_eq!(canvas.meta.iteration, 1);
+    assert!(is_iso_date(&canvas.meta.date), "{}", canvas.meta.date);
+    for block in BlockId::ALL {
+        let asked = bank.block(block);
+        let written = canvas.block(block);
+        assert_eq!(written.answers.len(), asked.questions.len() - 1, "{block}");
+        assert_eq!(written.answer(asked.questions[0].id()), Some(format!("{} answer 0", block.item_prefix()).as_str()));
+        for group in &asked.groups {
+            // Down, tick, down, tick: the second and third options, wrapping round a short list.
+            let len = group.options.len();
+            let mut ticked = vec![1 % len, 2 % len];
+            ticked.sort();
+            ticked.dedup();
+            let expected: Vec<&str> = ticked.into_iter().map(|i| group.options[i].id()).collect();
+            assert_eq!(written.chosen(group.id()), expected, "{block}.{}", group.id());
+        }
+        assert_eq!(written.items.len(), 1);
+        assert_eq!(written.items[0].text, format!("First {}", block.key()));
+        assert_eq!(written.items[0].id, format!("{}1", block.item_prefix()));
+    }
+    let links = |block: BlockId| canvas.block(block).items[0].links.clone();
+    assert_eq!(links(BlockId::ValuePropositions), ["cs1"]);
+    assert_eq!(links(BlockId::KeyActivities), ["vp1"]);
+    assert_eq!(links(BlockId::CostStructure), ["kr1"]);
+    assert!(text.contains("[gap_report]"));
+    assert!(text.contains("rule = \"unanswered_question\""), "the skipped questions are gaps");
+    assert!(text.contains("question = \"most_important\""));
+}
+
+#[test]
+fn ctrl_c_mid_interview_restores_the_cursor_and_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("brew-box.toml");
+    let mut s = spawn(&file);
+    answer(&mut s, "Title of the canvas", "Brew Box\r");
+    for prompt in ["Designed for (company or team)", "Designed by", "Date (YYYY-MM-DD)", "Iteration"] {
+        answer(&mut s, prompt, "\r");
+    }
+    answer(&mut s, "For whom are we creating value?", "Remote workers\r");
+    answer(&mut s, "Who are our most important customers?", "\r");
+    // A multi-select hides the cursor; Ctrl-C must bring it back before the program ends.
+    answer(&mut s, "What kind of market do these segments form?", "\x03");
+    s.expect("\x1b[?25h").unwrap();
+    s.expect("interrupted").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 130);
+    assert!(!file.exists());
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert!(names.is_empty(), "no temporary files left");
+}
+
+fn is_iso_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() })
+}
