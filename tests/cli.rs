@@ -13,7 +13,11 @@ fn canvas_coach() -> Command {
 }
 
 fn example(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(name).display().to_string()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name)
+        .display()
+        .to_string()
 }
 
 #[test]
@@ -30,10 +34,16 @@ fn complete_examples_pass_check() {
 
 #[test]
 fn the_half_finished_example_reports_its_gaps_and_exits_1() {
-    let output = canvas_coach().args(["check", &example("half-finished.toml")]).output().unwrap();
+    let output = canvas_coach()
+        .args(["check", &example("half-finished.toml")])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let stdout = String::from_utf8(output.stdout).unwrap();
-    assert!(!stdout.contains('\x1b'), "no colours when the output is not a terminal");
+    assert!(
+        !stdout.contains('\x1b'),
+        "no colours when the output is not a terminal"
+    );
     insta::assert_snapshot!("half_finished_report", stdout);
 }
 
@@ -50,10 +60,16 @@ fn a_malformed_canvas_names_file_line_and_column_exits_2_and_stays_untouched() {
             .assert()
             .code(2)
             .stdout("")
-            .stderr(predicate::str::contains(format!("{}:4:13: invalid type: string", path.display())));
+            .stderr(predicate::str::contains(format!(
+                "{}:4:13: invalid type: string",
+                path.display()
+            )));
         assert_eq!(fs::read_to_string(&path).unwrap(), text);
     }
-    let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(names, ["bad.toml"], "nothing else written");
 }
 
@@ -65,10 +81,22 @@ fn unreadable_inputs_exit_2_with_a_clear_message() {
     let not_toml = dir.path().join("notes.toml");
     fs::write(&not_toml, "Just some notes, not TOML at all.\n").unwrap();
     let cases = [
-        (newer.display().to_string(), "written by a newer canvas-coach".to_owned()),
-        (not_toml.display().to_string(), format!("{}:1:6:", not_toml.display())),
-        (dir.path().join("none.toml").display().to_string(), "cannot read".to_owned()),
-        (dir.path().display().to_string(), "is a folder, not a file".to_owned()),
+        (
+            newer.display().to_string(),
+            "written by a newer canvas-coach".to_owned(),
+        ),
+        (
+            not_toml.display().to_string(),
+            format!("{}:1:6:", not_toml.display()),
+        ),
+        (
+            dir.path().join("none.toml").display().to_string(),
+            "cannot read".to_owned(),
+        ),
+        (
+            dir.path().display().to_string(),
+            "is a folder, not a file".to_owned(),
+        ),
     ];
     for (file, message) in cases {
         canvas_coach()
@@ -113,7 +141,11 @@ fn a_broken_bank_is_refused_with_its_file_and_line() {
     let bank = dir.path().join("bank.toml");
     let english = include_str!("../question-banks/en.toml");
     let typo = english.replacen("id = \"customer_segments\"", "id = \"customer_segmentz\"", 1);
-    let line = typo.lines().position(|l| l.contains("customer_segmentz")).unwrap() + 1;
+    let line = typo
+        .lines()
+        .position(|l| l.contains("customer_segmentz"))
+        .unwrap()
+        + 1;
     fs::write(&bank, typo).unwrap();
     canvas_coach()
         .args(["check", &example("brew-box.toml"), "--bank"])

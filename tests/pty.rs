@@ -22,7 +22,11 @@ const STUCK: Duration = Duration::from_secs(60);
 
 fn spawn(file: &Path) -> OsSession {
     let mut command = Command::new(env!("CARGO_BIN_EXE_canvas-coach"));
-    command.arg("interview").arg(file).env("TERM", "xterm-256color").env_remove("NO_COLOR");
+    command
+        .arg("interview")
+        .arg(file)
+        .env("TERM", "xterm-256color")
+        .env_remove("NO_COLOR");
     let mut session = Session::spawn(command).expect("spawn in a pseudo-terminal");
     session.set_expect_timeout(Some(STUCK));
     session
@@ -95,7 +99,10 @@ fn the_wizard_fills_every_block_and_writes_the_canvas() {
         let asked = bank.block(block);
         let written = canvas.block(block);
         assert_eq!(written.answers.len(), asked.questions.len() - 1, "{block}");
-        assert_eq!(written.answer(asked.questions[0].id()), Some(format!("{} answer 0", block.item_prefix()).as_str()));
+        assert_eq!(
+            written.answer(asked.questions[0].id()),
+            Some(format!("{} answer 0", block.item_prefix()).as_str())
+        );
         for group in &asked.groups {
             // Down, tick, down, tick: the second and third options, wrapping round a short list.
             let len = group.options.len();
@@ -114,7 +121,10 @@ fn the_wizard_fills_every_block_and_writes_the_canvas() {
     assert_eq!(links(BlockId::KeyActivities), ["vp1"]);
     assert_eq!(links(BlockId::CostStructure), ["kr1"]);
     assert!(text.contains("[gap_report]"));
-    assert!(text.contains("rule = \"unanswered_question\""), "the skipped questions are gaps");
+    assert!(
+        text.contains("rule = \"unanswered_question\""),
+        "the skipped questions are gaps"
+    );
     assert!(text.contains("question = \"most_important\""));
 }
 
@@ -124,7 +134,12 @@ fn ctrl_c_mid_interview_restores_the_cursor_and_leaves_no_file() {
     let file = dir.path().join("brew-box.toml");
     let mut s = spawn(&file);
     answer(&mut s, "Title of the canvas", "Brew Box\r");
-    for prompt in ["Designed for (company or team)", "Designed by", "Date (YYYY-MM-DD)", "Iteration"] {
+    for prompt in [
+        "Designed for (company or team)",
+        "Designed by",
+        "Date (YYYY-MM-DD)",
+        "Iteration",
+    ] {
         answer(&mut s, prompt, "\r");
     }
     answer(&mut s, "For whom are we creating value?", "Remote workers\r");
@@ -143,5 +158,11 @@ fn ctrl_c_mid_interview_restores_the_cursor_and_leaves_no_file() {
 fn is_iso_date(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.len() == 10
-        && bytes.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() })
+        && bytes.iter().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                *b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        })
 }
