@@ -5,20 +5,18 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::Parser;
-use toml_edit::DocumentMut;
-
 use crate::bank::Bank;
-use crate::canvas::Canvas;
+use crate::block::BlockId;
 use crate::cli::{Cli, Command};
-use crate::document;
-use crate::error::{Error, Invalid};
+use crate::error::Error;
 use crate::gaps::GapReport;
-use crate::interview::{self, Interview, Outcome};
+use crate::interview;
 use crate::messages::{Messages, fill};
 use crate::prompt::TermPrompter;
 use crate::report;
+use crate::session::{self, Ending, Session};
 use crate::store;
+use clap::Parser;
 
 /// Exit status of `check` when a canvas has gaps.
 const GAPS_FOUND: u8 = 1;
@@ -29,7 +27,7 @@ const INTERRUPTED: i32 = 130;
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Interview { file, bank } => interview(&file, bank.as_deref()),
+        Command::Interview { file, blocks, bank } => interview(&file, blocks, bank.as_deref()),
         Command::Check { files, bank } => check(&files, bank.as_deref()),
     };
     result.unwrap_or_else(|error| {
@@ -45,51 +43,44 @@ fn load_bank(path: Option<&Path>) -> Result<Bank, Error> {
     }
 }
 
-/// A canvas file as read: the model, and the document to rewrite in place.
-fn load_canvas(path: &Path) -> Result<(Canvas, DocumentMut), Error> {
-    let text = store::read_text(path)?;
-    let canvas = Canvas::parse(path, &text)?;
-    let doc = text
-        .parse::<DocumentMut>()
-        .map_err(|e| Invalid::new(path, e.message().trim_end()))?;
-    Ok((canvas, doc))
-}
-
-fn interview(path: &Path, bank: Option<&Path>) -> Result<ExitCode, Error> {
+fn interview(path: &Path, only: Option<Vec<BlockId>>, bank: Option<&Path>) -> Result<ExitCode, Error> {
     let bank = load_bank(bank)?;
     let messages = Messages::english();
-    let (mut canvas, doc) = match load_canvas(path) {
-        Ok((canvas, doc)) => (canvas, Some(doc)),
-        Err(e) if store::is_not_found(&e) => (Canvas::default(), None),
-        Err(e) => return Err(e),
-    };
+    let session = Session::open(path, &bank, &messages, interview::today())?;
     if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
         return Err(Error::NeedsTerminal);
     }
-    on_interrupt(path.to_path_buf());
-
-    let interview = Interview {
-        bank: &bank,
-        messages: &messages,
-        today: interview::today(),
-    };
-    let outcome = match interview.run(&mut canvas, &mut TermPrompter::default()) {
-        Ok(outcome) => outcome,
-        Err(e) if e.kind() == io::ErrorKind::Interrupted => interrupted(path),
-        Err(e) => return Err(Error::Prompt(e)),
-    };
-
-    let gap_report = GapReport::new(&canvas, &bank, &messages);
-    store::write_atomic(path, &document::render(doc, &canvas, &gap_report))?;
-
     let m = &messages.interview;
     let shown = path.display().to_string();
-    print_out(&report::text(&canvas, &gap_report, &bank, &messages));
-    let saved = match outcome {
-        Outcome::Finished => &m.saved,
-        Outcome::Paused => &m.saved_partial,
+    let interruption = Interruption {
+        unchanged: fill(&m.interrupted, &[("path", &shown)]),
+        draft: session::draft_path(path),
+        draft_kept: m.interrupted_draft.clone(),
     };
-    eprintln!("\n{}", fill(saved, &[("path", &shown)]));
+    on_interrupt(interruption.clone());
+
+    let (ending, canvas) = match session.run(only, &mut TermPrompter::default()) {
+        Err(Error::Prompt(e)) if e.kind() == io::ErrorKind::Interrupted => interruption.exit(),
+        other => other?,
+    };
+    let gap_report = GapReport::new(&canvas, &bank, &messages);
+    print_out(&report::text(&canvas, &gap_report, &bank, &messages));
+    let said = match ending {
+        Ending::Saved { paused, backup } => {
+            let saved = if paused { &m.saved_partial } else { &m.saved };
+            let mut said = fill(saved, &[("path", &shown)]);
+            if let Some(backup) = backup {
+                said.push('\n');
+                said.push_str(&fill(&m.backup, &[("path", &backup.display().to_string())]));
+            }
+            said
+        }
+        Ending::Unchanged => fill(&m.unchanged, &[("path", &shown)]),
+        Ending::ReportOnly => String::new(),
+    };
+    if !said.is_empty() {
+        eprintln!("\n{said}");
+    }
     eprintln!("{}", fill(&m.check_again, &[("path", &shown)]));
     Ok(ExitCode::SUCCESS)
 }
@@ -103,8 +94,16 @@ fn check(files: &[PathBuf], bank: Option<&Path>) -> Result<ExitCode, Error> {
         if n > 0 {
             print_out("\n");
         }
-        let canvas = match load_canvas(path) {
-            Ok((canvas, _)) => canvas,
+        let canvas = match session::load(path) {
+            Ok(Some(loaded)) => loaded.canvas,
+            Ok(None) => {
+                eprintln!(
+                    "canvas-coach: error: cannot read {}: no such file",
+                    path.display()
+                );
+                failed = true;
+                continue;
+            }
             Err(error) => {
                 eprintln!("canvas-coach: error: {error}");
                 failed = true;
@@ -135,14 +134,31 @@ fn print_out(text: &str) {
     }
 }
 
-/// Ctrl-C arrives as SIGINT while a prompt holds the terminal; dialoguer has hidden the cursor.
-fn on_interrupt(path: PathBuf) {
-    // Without the handler Ctrl-C still ends the program; only the cursor stays hidden.
-    let _ = ctrlc::set_handler(move || interrupted(&path));
+/// What to say when Ctrl-C ends the interview.
+#[derive(Clone)]
+struct Interruption {
+    unchanged: String,
+    draft: PathBuf,
+    draft_kept: String,
 }
 
-fn interrupted(path: &Path) -> ! {
-    let _ = console::Term::stderr().show_cursor();
-    eprintln!("\ninterrupted: {} was not changed", path.display());
-    std::process::exit(INTERRUPTED)
+impl Interruption {
+    fn exit(&self) -> ! {
+        let _ = console::Term::stderr().show_cursor();
+        eprintln!("\n{}", self.unchanged);
+        if self.draft.exists() {
+            eprintln!(
+                "{}",
+                fill(&self.draft_kept, &[("draft", &self.draft.display().to_string())])
+            );
+        }
+        std::process::exit(INTERRUPTED)
+    }
+}
+
+/// Ctrl-C arrives as SIGINT while a prompt holds the terminal, and dialoguer has hidden the
+/// cursor. The canvas is written only at the end, atomically, so it is never half-written.
+fn on_interrupt(interruption: Interruption) {
+    // Without the handler Ctrl-C still ends the program; only the cursor stays hidden.
+    let _ = ctrlc::set_handler(move || interruption.exit());
 }

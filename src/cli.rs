@@ -4,9 +4,12 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::block::BlockId;
+
 const EXAMPLES: &str = "\
 Examples:
   canvas-coach interview brew-box.toml     fill a new canvas, or revise an existing one
+  canvas-coach interview brew-box.toml --blocks channels,revenue_streams
   canvas-coach check brew-box.toml         print the gap report of a canvas
   canvas-coach check examples/*.toml       check several canvases at once
 
@@ -28,6 +31,9 @@ pub enum Command {
     Interview {
         /// The canvas file to write; an existing canvas is revised
         file: PathBuf,
+        /// Walk only these blocks, comma-separated (e.g. channels,revenue_streams)
+        #[arg(long, value_name = "BLOCKS", value_delimiter = ',')]
+        blocks: Option<Vec<BlockId>>,
         /// Ask the questions of this question bank instead of the built-in one
         #[arg(long, value_name = "PATH")]
         bank: Option<PathBuf>,

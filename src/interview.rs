@@ -27,6 +27,35 @@ pub struct Interview<'a> {
     pub today: String,
 }
 
+/// Which blocks to walk, from where, and how much of the canvas details to ask.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    pub blocks: Vec<BlockId>,
+    /// Position in `blocks` to start at; details are asked only when starting at 0.
+    pub start: usize,
+    pub details: Details,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Details {
+    /// A new canvas: title, designed for, designed by, date and iteration.
+    All,
+    /// A revision: the names only; date and iteration follow from what changed.
+    Names,
+    Skip,
+}
+
+impl Plan {
+    /// Every block in the recommended order.
+    pub fn every_block(details: Details) -> Plan {
+        Plan {
+            blocks: BlockId::ALL.to_vec(),
+            start: 0,
+            details,
+        }
+    }
+}
+
 enum Next {
     Continue,
     Redo,
@@ -35,27 +64,43 @@ enum Next {
 }
 
 impl Interview<'_> {
-    pub fn run(&self, canvas: &mut Canvas, prompter: &mut dyn Prompter) -> io::Result<Outcome> {
-        self.welcome(prompter);
-        self.ask_details(canvas, prompter)?;
-        let mut position = 0;
-        while let Some(&block) = BlockId::ALL.get(position) {
-            prompter.progress(position + 1, BlockId::ALL.len(), &self.progress_label(position));
+    /// Walks `plan`; after the details and after every block, `checkpoint` gets the canvas and
+    /// the position in `plan.blocks` to resume from, so a caller can keep a draft.
+    pub fn run(
+        &self,
+        canvas: &mut Canvas,
+        plan: &Plan,
+        prompter: &mut dyn Prompter,
+        checkpoint: &mut dyn FnMut(&Canvas, usize) -> io::Result<()>,
+    ) -> io::Result<Outcome> {
+        if plan.start == 0 && plan.details != Details::Skip {
+            self.welcome(prompter);
+            self.ask_details(canvas, plan.details, prompter)?;
+            checkpoint(canvas, 0)?;
+        }
+        let mut position = plan.start;
+        while let Some(&block) = plan.blocks.get(position) {
+            prompter.progress(
+                position + 1,
+                plan.blocks.len(),
+                &self.progress_label(plan, position),
+            );
             self.ask_block(block, canvas, prompter)?;
-            match self.ask_next(position, prompter)? {
+            match self.ask_next(plan, position, prompter)? {
                 Next::Continue => position += 1,
                 Next::Redo => {}
                 Next::Back => position -= 1,
                 Next::SaveAndQuit => return Ok(Outcome::Paused),
             }
+            checkpoint(canvas, position)?;
         }
         Ok(Outcome::Finished)
     }
 
-    fn progress_label(&self, position: usize) -> String {
+    fn progress_label(&self, plan: &Plan, position: usize) -> String {
         let n = (position + 1).to_string();
-        let total = BlockId::ALL.len().to_string();
-        let title = &self.bank.block(BlockId::ALL[position]).title;
+        let total = plan.blocks.len().to_string();
+        let title = &self.bank.block(plan.blocks[position]).title;
         fill(
             &self.messages.interview.progress,
             &[("n", &n), ("total", &total), ("block", title)],
@@ -75,7 +120,12 @@ impl Interview<'_> {
         )));
     }
 
-    fn ask_details(&self, canvas: &mut Canvas, prompter: &mut dyn Prompter) -> io::Result<()> {
+    fn ask_details(
+        &self,
+        canvas: &mut Canvas,
+        details: Details,
+        prompter: &mut dyn Prompter,
+    ) -> io::Result<()> {
         let m = &self.messages.interview;
         let meta = &mut canvas.meta;
         prompter.say(Say::Heading(&m.details));
@@ -94,6 +144,9 @@ impl Interview<'_> {
             .input(&m.designed_by, &meta.designed_by)?
             .trim()
             .to_owned();
+        if details == Details::Names {
+            return Ok(());
+        }
         let date = if meta.date.is_empty() {
             self.today.clone()
         } else {
@@ -116,7 +169,6 @@ impl Interview<'_> {
                 _ => prompter.say(Say::Note(&m.iteration_invalid)),
             }
         };
-        meta.language.clone_from(&self.bank.language);
         Ok(())
     }
 
@@ -182,12 +234,9 @@ impl Interview<'_> {
                 .map(|o| chosen.iter().any(|c| c == o.id()))
                 .collect();
             let picks = prompter.multi_select(&group.title, &options, &ticked)?;
-            // Choices this bank does not offer (made with another bank) are kept as they are.
-            let mut new: Vec<String> = chosen
-                .into_iter()
-                .filter(|c| group.options.iter().all(|o| o.id() != c))
-                .collect();
-            new.extend(picks.into_iter().map(|i| group.options[i].id().to_owned()));
+            let offered: Vec<&str> = group.options.iter().map(|o| o.id()).collect();
+            let picked: Vec<&str> = picks.into_iter().map(|i| offered[i]).collect();
+            let new = merge_picks(&chosen, &offered, &picked);
             let categories = &mut canvas.block_mut(id).categories;
             if new.is_empty() {
                 categories.shift_remove(group.id());
@@ -205,28 +254,20 @@ impl Interview<'_> {
         canvas: &mut Canvas,
         prompter: &mut dyn Prompter,
     ) -> io::Result<()> {
-        let m = &self.messages.interview;
-        let existing: Vec<String> = canvas
-            .block(id)
-            .items
-            .iter()
-            .map(|i| format!("{} ({})", i.text, i.id))
-            .collect();
-        if !existing.is_empty() {
-            let kept = prompter.multi_select(&m.keep_items, &existing, &vec![true; existing.len()])?;
-            let removed: HashSet<String> = canvas
-                .block(id)
-                .items
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| !kept.contains(i))
-                .map(|(_, item)| item.id.clone())
-                .collect();
-            if !removed.is_empty() {
-                remove_items(canvas, id, &removed);
-            }
+        if !canvas.block(id).items.is_empty() {
+            return self.revise_items(id, asked, canvas, prompter);
         }
+        self.add_items(id, asked, canvas, prompter)
+    }
 
+    fn add_items(
+        &self,
+        id: BlockId,
+        asked: &BankBlock,
+        canvas: &mut Canvas,
+        prompter: &mut dyn Prompter,
+    ) -> io::Result<()> {
+        let m = &self.messages.interview;
         let example = fill(&m.item_example, &[("example", &asked.item_example)]);
         prompter.say(Say::Note(&fill(
             &m.items,
@@ -237,7 +278,7 @@ impl Interview<'_> {
             if text.is_empty() {
                 return Ok(());
             }
-            let links = self.ask_links(id, asked, canvas, prompter)?;
+            let links = self.ask_links(id, asked, canvas, &[], prompter)?;
             let item = Item {
                 id: canvas.next_item_id(id),
                 text,
@@ -247,12 +288,70 @@ impl Interview<'_> {
         }
     }
 
-    /// Asks which earlier items a new item serves; nothing to ask when there are none yet.
+    /// The items a block already has: a menu to edit, re-link or remove any of them, or add more.
+    /// Ids never change, so links from other blocks keep pointing at the right note.
+    fn revise_items(
+        &self,
+        id: BlockId,
+        asked: &BankBlock,
+        canvas: &mut Canvas,
+        prompter: &mut dyn Prompter,
+    ) -> io::Result<()> {
+        let m = &self.messages.interview;
+        let links_here = !id.link_targets().is_empty();
+        loop {
+            let items = &canvas.block(id).items;
+            let mut options = vec![m.items_done.clone(), m.items_add.clone()];
+            options.extend(items.iter().map(item_label));
+            let menu = fill(&m.items_menu, &[("block", &asked.title)]);
+            let pick = match prompter.select(&menu, &options, 0)? {
+                0 => return Ok(()),
+                1 => {
+                    self.add_items(id, asked, canvas, prompter)?;
+                    continue;
+                }
+                n => n - 2,
+            };
+            let item = &canvas.block(id).items[pick];
+            let mut actions = vec![
+                (m.item_keep.clone(), ItemAction::Keep),
+                (m.item_edit.clone(), ItemAction::Edit),
+            ];
+            if links_here {
+                actions.push((m.item_relink.clone(), ItemAction::Relink));
+            }
+            actions.push((m.item_remove.clone(), ItemAction::Remove));
+            let labels: Vec<String> = actions.iter().map(|(label, _)| label.clone()).collect();
+            let question = fill(&m.item_action, &[("item", &item_label(item))]);
+            match actions.swap_remove(prompter.select(&question, &labels, 0)?).1 {
+                ItemAction::Keep => {}
+                ItemAction::Edit => {
+                    let text = prompter.input(&asked.item_prompt, &item.text)?.trim().to_owned();
+                    if !text.is_empty() {
+                        canvas.block_mut(id).items[pick].text = text;
+                    }
+                }
+                ItemAction::Relink => {
+                    let current = item.links.clone();
+                    let links = self.ask_links(id, asked, canvas, &current, prompter)?;
+                    canvas.block_mut(id).items[pick].links = links;
+                }
+                ItemAction::Remove => {
+                    let removed = HashSet::from([item.id.clone()]);
+                    remove_items(canvas, id, &removed);
+                }
+            }
+        }
+    }
+
+    /// Asks which earlier items an item serves, `current` ticked; nothing to ask when there are
+    /// none yet. Links to items this block cannot offer (made by hand) are kept.
     fn ask_links(
         &self,
         id: BlockId,
         asked: &BankBlock,
         canvas: &Canvas,
+        current: &[String],
         prompter: &mut dyn Prompter,
     ) -> io::Result<Vec<String>> {
         let candidates: Vec<&Item> = id
@@ -263,37 +362,67 @@ impl Interview<'_> {
         let Some(links_prompt) = asked.links_prompt.as_deref().filter(|_| !candidates.is_empty()) else {
             return Ok(Vec::new());
         };
-        let options: Vec<String> = candidates
-            .iter()
-            .map(|i| format!("{} ({})", i.text, i.id))
-            .collect();
+        let options: Vec<String> = candidates.iter().map(|i| item_label(i)).collect();
+        let ticked: Vec<bool> = candidates.iter().map(|c| current.contains(&c.id)).collect();
         let prompt = format!("{links_prompt} ({})", self.messages.interview.links_pick);
-        let picks = prompter.multi_select(&prompt, &options, &vec![false; options.len()])?;
-        Ok(picks.into_iter().map(|i| candidates[i].id.clone()).collect())
+        let picks = prompter.multi_select(&prompt, &options, &ticked)?;
+        let offered: Vec<&str> = candidates.iter().map(|c| c.id.as_str()).collect();
+        let picked: Vec<&str> = picks.into_iter().map(|i| offered[i]).collect();
+        let links = merge_picks(current, &offered, &picked);
+        Ok(links)
     }
 
-    fn ask_next(&self, position: usize, prompter: &mut dyn Prompter) -> io::Result<Next> {
+    fn ask_next(&self, plan: &Plan, position: usize, prompter: &mut dyn Prompter) -> io::Result<Next> {
         let m = &self.messages.interview;
-        let title = |p: usize| self.bank.block(BlockId::ALL[p]).title.as_str();
+        let title = |p: usize| self.bank.block(plan.blocks[p]).title.as_str();
+        let last = position + 1 == plan.blocks.len();
         let mut choices = Vec::with_capacity(4);
-        match BlockId::ALL.get(position + 1) {
-            Some(_) => choices.push((
+        if last {
+            choices.push((m.next_finish.clone(), Next::Continue));
+        } else {
+            choices.push((
                 fill(&m.next_continue, &[("block", title(position + 1))]),
                 Next::Continue,
-            )),
-            None => choices.push((m.next_finish.clone(), Next::Continue)),
+            ));
         }
         choices.push((m.next_redo.clone(), Next::Redo));
         if position > 0 {
             choices.push((fill(&m.next_back, &[("block", title(position - 1))]), Next::Back));
         }
-        if position + 1 < BlockId::ALL.len() {
+        if !last {
             choices.push((m.next_save_quit.clone(), Next::SaveAndQuit));
         }
         let labels: Vec<String> = choices.iter().map(|(label, _)| label.clone()).collect();
         let pick = prompter.select(&m.next, &labels, 0)?;
         Ok(choices.swap_remove(pick).1)
     }
+}
+
+/// The result of a multi-select over `current` values: those still picked keep their order, new
+/// picks follow, and values the list did not offer (from another bank, or typed by hand) stay.
+fn merge_picks(current: &[String], offered: &[&str], picked: &[&str]) -> Vec<String> {
+    let mut merged: Vec<String> = current
+        .iter()
+        .filter(|c| !offered.contains(&c.as_str()) || picked.contains(&c.as_str()))
+        .cloned()
+        .collect();
+    for pick in picked {
+        if !current.iter().any(|c| c == pick) {
+            merged.push((*pick).to_owned());
+        }
+    }
+    merged
+}
+
+enum ItemAction {
+    Keep,
+    Edit,
+    Relink,
+    Remove,
+}
+
+fn item_label(item: &Item) -> String {
+    format!("{} ({})", item.text, item.id)
 }
 
 /// Removes items from a block, and the links other items had to them: a removed sticky note
@@ -384,7 +513,10 @@ mod tests {
         answers: Vec<Answer>,
     ) -> (io::Result<Outcome>, ScriptedPrompter) {
         let mut prompter = ScriptedPrompter::new(answers);
-        let outcome = setup.interview().run(canvas, &mut prompter);
+        let plan = Plan::every_block(Details::All);
+        let outcome = setup
+            .interview()
+            .run(canvas, &plan, &mut prompter, &mut |_, _| Ok(()));
         (outcome, prompter)
     }
 
@@ -496,17 +628,15 @@ mod tests {
         script.push(Pick(0));
         script.extend(s.block(BlockId::ValuePropositions, &[("Fresh beans", Some(&[0, 1]))]));
         script.push(Pick(2)); // continue, redo, back to customer segments
-        // Customer segments again: keep the answers, keep the choices, untick "Offices".
+        // Customer segments again: keep the answers and choices, then remove "Offices" (cs2).
         let asked = s.bank.block(BlockId::CustomerSegments);
         script.extend(asked.questions.iter().map(|_| Keep));
         script.extend(asked.groups.iter().map(|_| KeepTicks));
-        script.push(Ticks(&[0]));
-        script.push(Text(""));
+        script.extend([Pick(3), Pick(2), Pick(0)]); // menu: cs2; keep, edit, remove; done
         script.push(Pick(1)); // redo: ask the block once more, as it now stands
         script.extend(asked.questions.iter().map(|_| Keep));
         script.extend(asked.groups.iter().map(|_| KeepTicks));
-        script.push(KeepTicks);
-        script.push(Text(""));
+        script.push(Pick(0)); // done with the items
         script.push(Pick(2)); // continue, redo, save and quit: no "back" on the first block
         let mut canvas = Canvas::default();
         let (outcome, prompter) = run(&s, &mut canvas, script);
@@ -525,6 +655,116 @@ mod tests {
                 .transcript
                 .contains(&"= Back to Customer Segments".to_owned())
         );
+    }
+
+    #[test]
+    fn existing_items_can_be_edited_relinked_removed_and_added_to_keeping_their_ids() {
+        let s = Setup::new();
+        let text = include_str!("../examples/brew-box.toml");
+        let mut canvas = Canvas::parse(std::path::Path::new("brew-box.toml"), text).unwrap();
+        let asked = s.bank.block(BlockId::Channels);
+        let mut script: Vec<Answer> = asked.questions.iter().map(|_| Keep).collect();
+        script.extend(asked.groups.iter().map(|_| KeepTicks));
+        script.extend([
+            Pick(3), // ch2, Instagram reels
+            Pick(1), // edit
+            Text("Instagram reels and stories"),
+            Pick(2), // ch1, web shop
+            Pick(2), // change links
+            Ticks(&[1]),
+            Pick(4), // ch3, referral code
+            Pick(3), // remove
+            Pick(1), // add new items
+            Text("Podcast sponsoring"),
+            Ticks(&[0]),
+            Text(""),
+            Pick(0), // done
+            Pick(0), // finish
+        ]);
+        let plan = Plan {
+            blocks: vec![BlockId::Channels],
+            start: 0,
+            details: Details::Skip,
+        };
+        let mut prompter = ScriptedPrompter::new(script);
+        let mut checkpoints = Vec::new();
+        let outcome = s
+            .interview()
+            .run(&mut canvas, &plan, &mut prompter, &mut |_, next| {
+                checkpoints.push(next);
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(outcome, Outcome::Finished);
+        assert!(prompter.is_done());
+        assert_eq!(
+            checkpoints,
+            [1],
+            "one checkpoint after the block; details were skipped"
+        );
+        let channels: Vec<(&str, &str, Vec<&str>)> = canvas
+            .block(BlockId::Channels)
+            .items
+            .iter()
+            .map(|i| {
+                (
+                    i.id.as_str(),
+                    i.text.as_str(),
+                    i.links.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            channels,
+            [
+                ("ch1", "Web shop with subscriptions", vec!["cs2"]),
+                ("ch2", "Instagram reels and stories", vec!["cs1"]),
+                ("ch3", "Podcast sponsoring", vec!["cs1"]),
+            ]
+        );
+        // Links from other blocks to the edited and re-linked channels still hold.
+        assert_eq!(canvas.block(BlockId::KeyResources).items[2].links, ["ch1", "cr1"]);
+    }
+
+    #[test]
+    fn removing_an_item_drops_the_links_that_pointed_at_it() {
+        let s = Setup::new();
+        let text = include_str!("../examples/brew-box.toml");
+        let mut canvas = Canvas::parse(std::path::Path::new("brew-box.toml"), text).unwrap();
+        let asked = s.bank.block(BlockId::CustomerRelationships);
+        let mut script: Vec<Answer> = asked.questions.iter().map(|_| Keep).collect();
+        script.extend(asked.groups.iter().map(|_| KeepTicks));
+        script.extend([Pick(2), Pick(3), Pick(0), Pick(0)]); // cr1: remove; done; finish
+        let plan = Plan {
+            blocks: vec![BlockId::CustomerRelationships],
+            start: 0,
+            details: Details::Skip,
+        };
+        let mut prompter = ScriptedPrompter::new(script);
+        s.interview()
+            .run(&mut canvas, &plan, &mut prompter, &mut |_, _| Ok(()))
+            .unwrap();
+        assert!(!canvas.item_index().contains_key("cr1"));
+        assert_eq!(
+            canvas.block(BlockId::KeyResources).items[2].links,
+            ["ch1"],
+            "kr3 linked cr1"
+        );
+    }
+
+    #[test]
+    fn picks_keep_their_order_and_what_was_not_offered() {
+        let current = ["b".to_owned(), "foreign".to_owned(), "a".to_owned()];
+        let offered = ["a", "b", "c"];
+        assert_eq!(
+            merge_picks(&current, &offered, &["a", "b"]),
+            ["b", "foreign", "a"]
+        );
+        assert_eq!(
+            merge_picks(&current, &offered, &["a", "c"]),
+            ["foreign", "a", "c"]
+        );
+        assert_eq!(merge_picks(&[], &offered, &["c", "a"]), ["c", "a"]);
     }
 
     #[test]

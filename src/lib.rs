@@ -17,6 +17,7 @@ pub mod interview;
 pub mod messages;
 pub mod prompt;
 pub mod report;
+pub mod session;
 pub mod store;
 
 pub use app::run;

@@ -9,6 +9,7 @@ const EN: &str = include_str!("../locales/en.toml");
 #[serde(deny_unknown_fields)]
 pub struct Messages {
     pub interview: Interview,
+    pub session: Session,
     pub report: Report,
     pub gaps: Gaps,
 }
@@ -32,7 +33,14 @@ pub struct Interview {
     pub categories: String,
     pub items: String,
     pub item_example: String,
-    pub keep_items: String,
+    pub items_menu: String,
+    pub items_done: String,
+    pub items_add: String,
+    pub item_action: String,
+    pub item_keep: String,
+    pub item_edit: String,
+    pub item_relink: String,
+    pub item_remove: String,
     pub links_pick: String,
     pub next: String,
     pub next_continue: String,
@@ -42,7 +50,27 @@ pub struct Interview {
     pub next_save_quit: String,
     pub saved: String,
     pub saved_partial: String,
+    pub backup: String,
+    pub unchanged: String,
+    pub interrupted: String,
+    pub interrupted_draft: String,
     pub check_again: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    pub draft_found: String,
+    pub draft_question: String,
+    pub draft_resume: String,
+    pub draft_discard: String,
+    pub revising: String,
+    pub revise_question: String,
+    pub revise_every: String,
+    pub revise_chosen: String,
+    pub revise_report_only: String,
+    pub choose_blocks: String,
+    pub block_gaps: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -11,6 +11,7 @@ use std::time::Duration;
 use canvas_coach::bank::Bank;
 use canvas_coach::block::BlockId;
 use canvas_coach::canvas::Canvas;
+use canvas_coach::session;
 use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession;
 use expectrl::{Eof, Expect, Regex, Session};
@@ -49,60 +50,46 @@ fn exit_code(session: &OsSession) -> i32 {
     }
 }
 
-#[test]
-fn the_wizard_fills_every_block_and_writes_the_canvas() {
-    let bank = Bank::builtin("en").unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("brew-box.toml");
-    let mut s = spawn(&file);
+fn details(s: &mut OsSession) {
+    answer(s, "Title of the canvas", "Brew Box\r");
+    answer(s, "Designed for (company or team)", "Brew Box GmbH\r");
+    answer(s, "Designed by", "Ana Ruiz\r");
+    answer(s, "Date (YYYY-MM-DD)", "\r");
+    answer(s, "Iteration", "\r");
+}
 
-    answer(&mut s, "Title of the canvas", "Brew Box\r");
-    answer(&mut s, "Designed for (company or team)", "Brew Box GmbH\r");
-    answer(&mut s, "Designed by", "Ana Ruiz\r");
-    answer(&mut s, "Date (YYYY-MM-DD)", "\r");
-    answer(&mut s, "Iteration", "\r");
-
-    for block in BlockId::ALL {
-        let asked = bank.block(block);
-        for (n, question) in asked.questions.iter().enumerate() {
-            // The last question of every block is left empty, to be reported as a gap.
-            let keys = if n + 1 == asked.questions.len() {
-                "\r".to_owned()
-            } else {
-                format!("{} answer {n}\r", block.item_prefix())
-            };
-            answer(&mut s, &question.text, &keys);
-        }
-        for group in &asked.groups {
-            // Down to the second option, tick it, and tick the third too.
-            answer(&mut s, &group.title, &format!("{DOWN} {DOWN} \r"));
-        }
-        answer(&mut s, &asked.item_prompt, &format!("First {}\r", block.key()));
-        if let Some(links) = asked.links_prompt.as_deref() {
-            // Tick the first item offered.
-            answer(&mut s, links, " \r");
-        }
-        answer(&mut s, &asked.item_prompt, "\r");
-        answer(&mut s, "What next?", "\r");
+/// Answers a new block: every question but the last, the second and third option of every
+/// list, one item linked to the first item offered; then goes on.
+fn fill_block(s: &mut OsSession, bank: &Bank, block: BlockId) {
+    let asked = bank.block(block);
+    for (n, question) in asked.questions.iter().enumerate() {
+        // The last question of every block is left empty, to be reported as a gap.
+        let keys = if n + 1 == asked.questions.len() {
+            "\r".to_owned()
+        } else {
+            format!("{} answer {n}\r", block.item_prefix())
+        };
+        answer(s, &question.text, &keys);
     }
-    s.expect("Saved").unwrap();
-    s.expect(Eof).unwrap();
-    assert_eq!(exit_code(&s), 0);
+    for group in &asked.groups {
+        answer(s, &group.title, &format!("{DOWN} {DOWN} \r"));
+    }
+    answer(s, &asked.item_prompt, &format!("First {}\r", block.key()));
+    if let Some(links) = asked.links_prompt.as_deref() {
+        answer(s, links, " \r");
+    }
+    answer(s, &asked.item_prompt, "\r");
+    answer(s, "What next?", "\r");
+}
 
-    let text = std::fs::read_to_string(&file).unwrap();
-    let canvas = Canvas::parse(&file, &text).unwrap();
-    assert_eq!(canvas.meta.title, "Brew Box");
-    assert_eq!(canvas.meta.designed_for, "Brew Box GmbH");
-    assert_eq!(canvas.meta.iteration, 1);
-    assert!(is_iso_date(&canvas.meta.date), "{}", canvas.meta.date);
+/// Checks what `fill_block` wrote for every block.
+fn assert_filled(bank: &Bank, canvas: &Canvas) {
     for block in BlockId::ALL {
         let asked = bank.block(block);
         let written = canvas.block(block);
         assert_eq!(written.answers.len(), asked.questions.len() - 1, "{block}");
-        assert_eq!(
-            written.answer(asked.questions[0].id()),
-            Some(format!("{} answer 0", block.item_prefix()).as_str())
-        );
+        let first = format!("{} answer 0", block.item_prefix());
+        assert_eq!(written.answer(asked.questions[0].id()), Some(first.as_str()));
         for group in &asked.groups {
             // Down, tick, down, tick: the second and third options, wrapping round a short list.
             let len = group.options.len();
@@ -120,39 +107,84 @@ fn the_wizard_fills_every_block_and_writes_the_canvas() {
     assert_eq!(links(BlockId::ValuePropositions), ["cs1"]);
     assert_eq!(links(BlockId::KeyActivities), ["vp1"]);
     assert_eq!(links(BlockId::CostStructure), ["kr1"]);
+}
+
+fn read_canvas(file: &Path) -> (Canvas, String) {
+    let text = std::fs::read_to_string(file).unwrap();
+    (Canvas::parse(file, &text).unwrap(), text)
+}
+
+#[test]
+fn the_wizard_fills_every_block_and_writes_the_canvas() {
+    let bank = Bank::builtin("en").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("brew-box.toml");
+    let mut s = spawn(&file);
+    details(&mut s);
+    for block in BlockId::ALL {
+        fill_block(&mut s, &bank, block);
+    }
+    s.expect("Saved").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+
+    let (canvas, text) = read_canvas(&file);
+    assert_eq!(canvas.meta.title, "Brew Box");
+    assert_eq!(canvas.meta.designed_for, "Brew Box GmbH");
+    assert_eq!(canvas.meta.iteration, 1);
+    assert!(is_iso_date(&canvas.meta.date), "{}", canvas.meta.date);
+    assert_filled(&bank, &canvas);
     assert!(text.contains("[gap_report]"));
     assert!(
         text.contains("rule = \"unanswered_question\""),
         "the skipped questions are gaps"
     );
     assert!(text.contains("question = \"most_important\""));
+    assert!(!session::draft_path(&file).exists());
 }
 
 #[test]
-fn ctrl_c_mid_interview_restores_the_cursor_and_leaves_no_file() {
+fn ctrl_c_mid_block_keeps_the_finished_blocks_and_the_next_run_resumes() {
+    let bank = Bank::builtin("en").unwrap();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("brew-box.toml");
     let mut s = spawn(&file);
-    answer(&mut s, "Title of the canvas", "Brew Box\r");
-    for prompt in [
-        "Designed for (company or team)",
-        "Designed by",
-        "Date (YYYY-MM-DD)",
-        "Iteration",
-    ] {
-        answer(&mut s, prompt, "\r");
-    }
-    answer(&mut s, "For whom are we creating value?", "Remote workers\r");
-    answer(&mut s, "Who are our most important customers?", "\r");
+    details(&mut s);
+    fill_block(&mut s, &bank, BlockId::CustomerSegments);
+    let vp = bank.block(BlockId::ValuePropositions);
+    answer(&mut s, &vp.questions[0].text, "lost with the block in progress\r");
+    answer(&mut s, &vp.questions[1].text, "\r");
+    answer(&mut s, &vp.questions[2].text, "\r");
+    answer(&mut s, &vp.questions[3].text, "\r");
     // A multi-select hides the cursor; Ctrl-C must bring it back before the program ends.
-    answer(&mut s, "What kind of market do these segments form?", "\x03");
+    answer(&mut s, &vp.groups[0].title, "\x03");
     s.expect("\x1b[?25h").unwrap();
-    s.expect("interrupted").unwrap();
+    s.expect("was not changed").unwrap();
+    s.expect("run the same command again to resume").unwrap();
     s.expect(Eof).unwrap();
     assert_eq!(exit_code(&s), 130);
-    assert!(!file.exists());
-    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-    assert!(names.is_empty(), "no temporary files left");
+    assert!(!file.exists(), "the canvas is written only at the end");
+    assert!(session::draft_path(&file).exists());
+
+    let mut s = spawn(&file);
+    s.expect("interrupted after 1 of 9 blocks").unwrap();
+    answer(&mut s, "Resume it?", "\r");
+    for &block in &BlockId::ALL[1..] {
+        fill_block(&mut s, &bank, block);
+    }
+    s.expect("Saved").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+    let (canvas, text) = read_canvas(&file);
+    assert_eq!(canvas.meta.title, "Brew Box", "details from the first run");
+    assert_filled(&bank, &canvas);
+    assert!(!text.contains("lost with the block in progress"));
+    assert!(!session::draft_path(&file).exists());
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["brew-box.toml"], "no draft or temporary file left");
 }
 
 fn is_iso_date(text: &str) -> bool {

@@ -1,0 +1,648 @@
+//! One interview on one canvas file: starting a new canvas or revising an existing one, resuming
+//! an interrupted run from its draft, keeping the previous version as a backup, and the final
+//! write. Files are only read until the person has answered; every write is atomic.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use toml_edit::DocumentMut;
+
+use crate::bank::Bank;
+use crate::block::BlockId;
+use crate::canvas::Canvas;
+use crate::document;
+use crate::error::{Error, Invalid};
+use crate::gaps::GapReport;
+use crate::interview::{Details, Interview, Outcome, Plan};
+use crate::messages::{Messages, fill};
+use crate::prompt::{Prompter, Say};
+use crate::store;
+
+/// A canvas file as read: the model, the document to rewrite in place and the exact text.
+pub struct Loaded {
+    pub canvas: Canvas,
+    pub doc: DocumentMut,
+    pub text: String,
+}
+
+/// Reads and parses a canvas file; `Ok(None)` when there is no file yet.
+pub fn load(path: &Path) -> Result<Option<Loaded>, Error> {
+    let text = match store::read_text(path) {
+        Ok(text) => text,
+        Err(e) if store::is_not_found(&e) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let canvas = Canvas::parse(path, &text)?;
+    let doc = text
+        .parse::<DocumentMut>()
+        .map_err(|e| Invalid::new(path, e.message().trim_end()))?;
+    Ok(Some(Loaded { canvas, doc, text }))
+}
+
+/// Where the answers of finished blocks wait while an interview is under way.
+pub fn draft_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".draft");
+    PathBuf::from(name)
+}
+
+/// Where the previous version of a revised canvas is kept.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".bak");
+    PathBuf::from(name)
+}
+
+/// The interview's place, stored in the draft's `[draft]` table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DraftState {
+    blocks: Vec<String>,
+    next: usize,
+    /// The iteration being revised; absent for a new canvas.
+    revision_of: Option<u32>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct DraftFile {
+    draft: DraftState,
+}
+
+struct Draft {
+    canvas: Canvas,
+    plan: Plan,
+    revision_of: Option<u32>,
+}
+
+fn load_draft(path: &Path) -> Result<Option<Draft>, Error> {
+    let text = match store::read_text(path) {
+        Ok(text) => text,
+        Err(e) if store::is_not_found(&e) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let canvas = Canvas::parse(path, &text)?;
+    let DraftFile { draft } = toml::from_str(&text).map_err(|e| crate::error::from_toml(path, &text, &e))?;
+    let blocks = draft
+        .blocks
+        .iter()
+        .map(|b| b.parse::<BlockId>())
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| Invalid::new(path, e))?;
+    if blocks.is_empty() || draft.next > blocks.len() {
+        return Err(Invalid::new(path, "the draft's place in the interview is out of range").into());
+    }
+    let plan = Plan {
+        blocks,
+        start: draft.next,
+        details: Details::Skip,
+    };
+    Ok(Some(Draft {
+        canvas,
+        plan,
+        revision_of: draft.revision_of,
+    }))
+}
+
+/// How a session ended.
+pub enum Ending {
+    /// The canvas was written; `paused` when the person saved part-way.
+    Saved { paused: bool, backup: Option<PathBuf> },
+    /// Nothing changed, so nothing was written.
+    Unchanged,
+    /// The person only wanted the gap report.
+    ReportOnly,
+}
+
+pub struct Session<'a> {
+    pub path: &'a Path,
+    pub bank: &'a Bank,
+    pub messages: &'a Messages,
+    pub today: String,
+    existing: Option<Loaded>,
+    draft: Option<Draft>,
+}
+
+impl<'a> Session<'a> {
+    /// Reads the canvas and any draft, refusing malformed ones before a question is asked.
+    pub fn open(
+        path: &'a Path,
+        bank: &'a Bank,
+        messages: &'a Messages,
+        today: String,
+    ) -> Result<Self, Error> {
+        let existing = load(path)?;
+        let draft = load_draft(&draft_path(path))?;
+        Ok(Session {
+            path,
+            bank,
+            messages,
+            today,
+            existing,
+            draft,
+        })
+    }
+
+    /// Runs the interview and writes the result; returns how it ended and the canvas as it now is.
+    pub fn run(
+        mut self,
+        only: Option<Vec<BlockId>>,
+        prompter: &mut dyn Prompter,
+    ) -> Result<(Ending, Canvas), Error> {
+        let m = &self.messages.session;
+        let mut start = None;
+        if let Some(draft) = self.draft.take() {
+            let done = draft.plan.start.to_string();
+            let total = draft.plan.blocks.len().to_string();
+            prompter.say(Say::Note(&fill(
+                &m.draft_found,
+                &[("done", &done), ("total", &total)],
+            )));
+            let options = [m.draft_resume.clone(), m.draft_discard.clone()];
+            if prompter
+                .select(&m.draft_question, &options, 0)
+                .map_err(Error::Prompt)?
+                == 0
+            {
+                start = Some((draft.canvas, draft.plan, draft.revision_of));
+            } else {
+                remove_draft(self.path)?;
+            }
+        }
+        let (mut canvas, plan, revision_of) = match start {
+            Some(resumed) => resumed,
+            None => match self.plan(only, prompter)? {
+                Some(planned) => planned,
+                None => {
+                    let canvas = self.existing.map(|e| e.canvas).unwrap_or_default();
+                    return Ok((Ending::ReportOnly, canvas));
+                }
+            },
+        };
+        canvas.meta.language.clone_from(&self.bank.language);
+
+        let interview = Interview {
+            bank: self.bank,
+            messages: self.messages,
+            today: self.today.clone(),
+        };
+        let draft = draft_path(self.path);
+        let mut checkpoint = |canvas: &Canvas, next: usize| -> io::Result<()> {
+            let state = DraftState {
+                blocks: plan.blocks.iter().map(|b| b.key().to_owned()).collect(),
+                next,
+                revision_of,
+            };
+            self.write_draft(&draft, canvas, &state).map_err(io::Error::other)
+        };
+        let outcome = interview
+            .run(&mut canvas, &plan, prompter, &mut checkpoint)
+            .map_err(Error::Prompt)?;
+
+        let changed = self
+            .existing
+            .as_ref()
+            .is_none_or(|e| !same_content(&e.canvas, &canvas));
+        let paused = outcome == Outcome::Paused;
+        if !changed {
+            if !paused {
+                remove_draft(self.path)?;
+            }
+            return Ok((Ending::Unchanged, canvas));
+        }
+        if let Some(base) = revision_of {
+            canvas.meta.iteration = base + 1;
+            canvas.meta.date.clone_from(&self.today);
+        }
+        let backup = match &self.existing {
+            Some(existing) => {
+                let backup = backup_path(self.path);
+                store::write_atomic(&backup, &existing.text)?;
+                Some(backup)
+            }
+            None => None,
+        };
+        let report = GapReport::new(&canvas, self.bank, self.messages);
+        let doc = self.existing.map(|e| e.doc);
+        store::write_atomic(self.path, &document::render(doc, &canvas, &report))?;
+        if !paused {
+            remove_draft(self.path)?;
+        }
+        Ok((Ending::Saved { paused, backup }, canvas))
+    }
+
+    /// Decides what to walk: everything for a new canvas, or what the person picks for a revision.
+    /// `None` when they only want the report.
+    fn plan(
+        &self,
+        only: Option<Vec<BlockId>>,
+        prompter: &mut dyn Prompter,
+    ) -> Result<Option<(Canvas, Plan, Option<u32>)>, Error> {
+        let Some(existing) = &self.existing else {
+            let plan = match only {
+                Some(blocks) => Plan {
+                    blocks,
+                    start: 0,
+                    details: Details::All,
+                },
+                None => Plan::every_block(Details::All),
+            };
+            return Ok(Some((Canvas::default(), plan, None)));
+        };
+        let canvas = existing.canvas.clone();
+        let revision_of = Some(canvas.meta.iteration);
+        if let Some(blocks) = only {
+            return Ok(Some((
+                canvas,
+                Plan {
+                    blocks,
+                    start: 0,
+                    details: Details::Skip,
+                },
+                revision_of,
+            )));
+        }
+        let m = &self.messages.session;
+        let title = fill(
+            &m.revising,
+            &[
+                ("title", &canvas.meta.title),
+                ("iteration", &canvas.meta.iteration.to_string()),
+            ],
+        );
+        prompter.say(Say::Heading(&title));
+        let options = [
+            m.revise_every.clone(),
+            m.revise_chosen.clone(),
+            m.revise_report_only.clone(),
+        ];
+        let plan = match prompter
+            .select(&m.revise_question, &options, 0)
+            .map_err(Error::Prompt)?
+        {
+            0 => Plan::every_block(Details::Names),
+            1 => {
+                let report = GapReport::new(&canvas, self.bank, self.messages);
+                let gaps_in = |b: BlockId| report.gaps.iter().filter(|g| g.block == b).count();
+                let labels: Vec<String> = BlockId::ALL
+                    .iter()
+                    .map(|&b| {
+                        let title = &self.bank.block(b).title;
+                        fill(
+                            &m.block_gaps,
+                            &[("block", title), ("count", &gaps_in(b).to_string())],
+                        )
+                    })
+                    .collect();
+                let ticked: Vec<bool> = BlockId::ALL.iter().map(|&b| gaps_in(b) > 0).collect();
+                let picks = prompter
+                    .multi_select(&m.choose_blocks, &labels, &ticked)
+                    .map_err(Error::Prompt)?;
+                if picks.is_empty() {
+                    return Ok(None);
+                }
+                Plan {
+                    blocks: picks.into_iter().map(|i| BlockId::ALL[i]).collect(),
+                    start: 0,
+                    details: Details::Skip,
+                }
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some((canvas, plan, revision_of)))
+    }
+
+    fn write_draft(&self, path: &Path, canvas: &Canvas, state: &DraftState) -> Result<(), Error> {
+        let report = GapReport::new(canvas, self.bank, self.messages);
+        let mut text = document::render(None, canvas, &report);
+        text.push_str("\n# Where the interrupted interview stands; removed once it is finished.\n");
+        let state = DraftFile { draft: state.clone() };
+        text.push_str(&toml::to_string(&state).expect("the draft state serialises"));
+        store::write_atomic(path, &text)
+    }
+}
+
+fn remove_draft(path: &Path) -> Result<(), Error> {
+    let draft = draft_path(path);
+    match fs::remove_file(&draft) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(Error::Write {
+            path: draft,
+            source: e,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Whether two canvases say the same, apart from the date and iteration that a save sets.
+fn same_content(a: &Canvas, b: &Canvas) -> bool {
+    let mut b = b.clone();
+    b.meta.date.clone_from(&a.meta.date);
+    b.meta.iteration = a.meta.iteration;
+    *a == b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prompt::scripted::{Answer, ScriptedPrompter};
+
+    use Answer::*;
+
+    const TODAY: &str = "2026-12-01";
+
+    struct Fixture {
+        dir: tempfile::TempDir,
+        bank: Bank,
+        messages: Messages,
+    }
+
+    impl Fixture {
+        fn new() -> Self {
+            Fixture {
+                dir: tempfile::tempdir().unwrap(),
+                bank: Bank::builtin("en").unwrap(),
+                messages: Messages::english(),
+            }
+        }
+
+        fn path(&self) -> PathBuf {
+            self.dir.path().join("brew-box.toml")
+        }
+
+        fn with_example(self) -> Self {
+            let text = include_str!("../examples/brew-box.toml")
+                .replace("reach_now = \"Instagram reels, a newsletter, and a referral code in every box.\"",
+                         "reach_now = \"Instagram reels, a newsletter, and a referral code in every box.\"   # from the interviews")
+                .replace("[channels.categories]", "# Phases checked with Ana on 2026-11-20\n[channels.categories]");
+            fs::write(self.path(), text).unwrap();
+            self
+        }
+
+        fn run(
+            &self,
+            only: Option<Vec<BlockId>>,
+            script: Vec<Answer>,
+        ) -> (Result<(Ending, Canvas), Error>, ScriptedPrompter) {
+            let path = self.path();
+            let session = Session::open(&path, &self.bank, &self.messages, TODAY.into()).unwrap();
+            let mut prompter = ScriptedPrompter::new(script);
+            let result = session.run(only, &mut prompter);
+            (result, prompter)
+        }
+
+        fn files(&self) -> Vec<String> {
+            let mut names: Vec<String> = fs::read_dir(self.dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            names.sort();
+            names
+        }
+
+        /// Keeps every answer and choice of a block, and its items.
+        fn keep_block(&self, block: BlockId) -> Vec<Answer> {
+            let asked = self.bank.block(block);
+            let mut script: Vec<Answer> = asked.questions.iter().map(|_| Keep).collect();
+            script.extend(asked.groups.iter().map(|_| KeepTicks));
+            script.push(Pick(0)); // done with the items
+            script
+        }
+
+        /// A new block: one answer, nothing ticked, one item linked to the first offered.
+        fn new_block(&self, block: BlockId, item: &'static str) -> Vec<Answer> {
+            let asked = self.bank.block(block);
+            let mut script: Vec<Answer> = asked.questions.iter().map(|_| Text("said")).collect();
+            script.extend(asked.groups.iter().map(|_| Ticks(&[])));
+            script.push(Text(item));
+            if !block.link_targets().is_empty() {
+                script.push(Ticks(&[0]));
+            }
+            script.push(Text(""));
+            script
+        }
+    }
+
+    #[test]
+    fn changing_one_answer_keeps_every_other_byte_but_iteration_date_and_report() {
+        let f = Fixture::new().with_example();
+        let before = fs::read_to_string(f.path()).unwrap();
+        let asked = f.bank.block(BlockId::Channels);
+        let mut script = f.keep_block(BlockId::Channels);
+        let at = asked
+            .questions
+            .iter()
+            .position(|q| q.id() == "reach_now")
+            .unwrap();
+        script[at] = Text("Referral codes first, then Instagram.");
+        script.push(Pick(0)); // finish
+        let (result, prompter) = f.run(Some(vec![BlockId::Channels]), script);
+        assert!(matches!(
+            result.unwrap().0,
+            Ending::Saved {
+                paused: false,
+                backup: Some(_)
+            }
+        ));
+        assert!(prompter.is_done());
+
+        let after = fs::read_to_string(f.path()).unwrap();
+        let (canvas_part, report_part) = after.split_once("\n# Written by canvas-coach").unwrap();
+        assert!(
+            report_part.contains("[gap_report]\nscore = 100\n"),
+            "{report_part}"
+        );
+        let old: Vec<&str> = before.lines().collect();
+        let new: Vec<&str> = canvas_part.lines().collect();
+        assert_eq!(old.len(), new.len());
+        let changed: Vec<(&str, &str)> = old
+            .iter()
+            .zip(&new)
+            .filter(|(a, b)| a != b)
+            .map(|(a, b)| (*a, *b))
+            .collect();
+        assert_eq!(
+            changed,
+            [
+                ("date = \"2026-11-23\"", "date = \"2026-12-01\""),
+                ("iteration = 3", "iteration = 4"),
+                (
+                    "reach_now = \"Instagram reels, a newsletter, and a referral code in every box.\"   # from the interviews",
+                    "reach_now = \"Referral codes first, then Instagram.\"   # from the interviews"
+                ),
+            ]
+        );
+        assert_eq!(
+            fs::read_to_string(backup_path(&f.path())).unwrap(),
+            before,
+            "the previous version is kept"
+        );
+        assert_eq!(f.files(), ["brew-box.toml", "brew-box.toml.bak"], "no draft left");
+    }
+
+    #[test]
+    fn revising_without_changes_writes_nothing() {
+        let f = Fixture::new().with_example();
+        let before = fs::read_to_string(f.path()).unwrap();
+        let mut script = vec![Pick(0), Keep, Keep, Keep]; // revise every block; names kept
+        for block in BlockId::ALL {
+            script.extend(f.keep_block(block));
+            script.push(Pick(0));
+        }
+        let (result, prompter) = f.run(None, script);
+        let ending = result
+            .unwrap_or_else(|e| panic!("{e}\n{:#?}", prompter.transcript))
+            .0;
+        assert!(matches!(ending, Ending::Unchanged));
+        assert!(prompter.is_done());
+        assert!(
+            prompter
+                .transcript
+                .iter()
+                .any(|l| l.contains("Revising Brew Box, iteration 3"))
+        );
+        assert_eq!(fs::read_to_string(f.path()).unwrap(), before);
+        assert_eq!(f.files(), ["brew-box.toml"]);
+    }
+
+    #[test]
+    fn chosen_blocks_are_the_ones_with_gaps_unless_changed_and_report_only_writes_nothing() {
+        let f = Fixture::new();
+        fs::copy(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/examples/half-finished.toml"),
+            f.path(),
+        )
+        .unwrap();
+        // Revise chosen blocks; take the suggested ones as they are, then save and quit at once.
+        let (result, prompter) = f.run(None, vec![Pick(1), KeepTicks]);
+        assert!(result.is_err(), "the script ends inside the first chosen block");
+        let choose = prompter
+            .transcript
+            .iter()
+            .position(|l| l.starts_with("? Which blocks?"))
+            .unwrap();
+        assert_eq!(
+            prompter.transcript[choose + 1],
+            "[1/9] block 1/9 · Customer Segments",
+            "all nine have gaps"
+        );
+
+        let before = fs::read_to_string(f.path()).unwrap();
+        fs::remove_file(draft_path(&f.path())).ok();
+        let (result, _) = f.run(None, vec![Pick(2)]);
+        assert!(matches!(result.unwrap().0, Ending::ReportOnly));
+        assert_eq!(fs::read_to_string(f.path()).unwrap(), before);
+        assert_eq!(f.files(), ["brew-box.toml"]);
+    }
+
+    #[test]
+    fn an_interrupted_interview_resumes_from_its_draft_with_every_finished_block() {
+        let f = Fixture::new();
+        let mut script = vec![Text("Brew Box"), Text(""), Text(""), Keep, Keep];
+        script.extend(f.new_block(BlockId::CustomerSegments, "Remote workers"));
+        script.push(Pick(0));
+        script.extend(f.new_block(BlockId::ValuePropositions, "Fresh beans"));
+        script.push(Pick(0));
+        script.push(Text("half an answer, then the terminal closes"));
+        let (result, _) = f.run(None, script);
+        assert!(matches!(result, Err(Error::Prompt(_))));
+        assert_eq!(
+            f.files(),
+            ["brew-box.toml.draft"],
+            "the canvas is not written, the draft is"
+        );
+
+        // Resume: the two finished blocks are there; go on from Channels to the end.
+        let mut script = vec![Pick(0)];
+        for block in &BlockId::ALL[2..] {
+            script.extend(f.new_block(*block, "note"));
+            script.push(Pick(0));
+        }
+        let (result, prompter) = f.run(None, script);
+        let (ending, canvas) = result.unwrap();
+        assert!(matches!(
+            ending,
+            Ending::Saved {
+                paused: false,
+                backup: None
+            }
+        ));
+        assert!(prompter.is_done());
+        assert!(
+            prompter
+                .transcript
+                .iter()
+                .any(|l| l.contains("interrupted after 2 of 9 blocks"))
+        );
+        assert_eq!(
+            prompter.transcript.iter().filter(|l| l.starts_with('[')).count(),
+            7
+        );
+        let written = Canvas::parse(&f.path(), &fs::read_to_string(f.path()).unwrap()).unwrap();
+        assert_eq!(written, canvas);
+        assert_eq!(written.meta.title, "Brew Box");
+        assert_eq!(
+            written.meta.iteration, 1,
+            "a new canvas keeps the iteration it was given"
+        );
+        assert_eq!(
+            written.block(BlockId::CustomerSegments).items[0].text,
+            "Remote workers"
+        );
+        assert_eq!(written.block(BlockId::ValuePropositions).items[0].links, ["cs1"]);
+        assert_eq!(written.block(BlockId::CostStructure).items.len(), 1);
+        assert_eq!(
+            f.files(),
+            ["brew-box.toml"],
+            "the draft is gone once the interview is finished"
+        );
+    }
+
+    #[test]
+    fn a_discarded_draft_starts_over_and_save_and_quit_can_be_resumed() {
+        let f = Fixture::new();
+        let mut first = vec![Text("Lunch Loop"), Text(""), Text(""), Keep, Keep];
+        first.extend(f.new_block(BlockId::CustomerSegments, "Office workers"));
+        first.push(Pick(2)); // save and quit
+        let (result, _) = f.run(None, first);
+        assert!(matches!(
+            result.unwrap().0,
+            Ending::Saved {
+                paused: true,
+                backup: None
+            }
+        ));
+        assert_eq!(f.files(), ["brew-box.toml", "brew-box.toml.draft"]);
+
+        // Discarding the draft turns the next run into a revision of the saved canvas.
+        let (result, prompter) = f.run(None, vec![Pick(1), Pick(2)]);
+        assert!(matches!(result.unwrap().0, Ending::ReportOnly));
+        assert!(
+            prompter
+                .transcript
+                .iter()
+                .any(|l| l.contains("Revising Lunch Loop, iteration 1"))
+        );
+        assert_eq!(f.files(), ["brew-box.toml"]);
+    }
+
+    #[test]
+    fn a_malformed_draft_is_refused_before_any_question() {
+        let f = Fixture::new().with_example();
+        fs::write(
+            draft_path(&f.path()),
+            "format = 1\n[draft]\nblocks = [\"channels\"]\nnext = 5\n",
+        )
+        .unwrap();
+        let path = f.path();
+        let e = Session::open(&path, &f.bank, &f.messages, TODAY.into())
+            .err()
+            .unwrap();
+        assert!(e.to_string().contains("out of range"), "{e}");
+        fs::write(draft_path(&f.path()), "format = 1\n").unwrap();
+        let e = Session::open(&path, &f.bank, &f.messages, TODAY.into())
+            .err()
+            .unwrap();
+        assert!(e.to_string().contains("missing field `draft`"), "{e}");
+    }
+}
