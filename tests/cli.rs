@@ -172,5 +172,78 @@ fn help_shows_examples_and_version_is_printed() {
         .code(0)
         .stdout(format!("canvas-coach {}\n", env!("CARGO_PKG_VERSION")));
     canvas_coach().arg("frobnicate").assert().code(2);
+    canvas_coach()
+        .args(["interview", "x.toml", "--blocks", "channels,segments"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown block 'segments'"));
     canvas_coach().arg("check").assert().code(2);
+}
+
+#[test]
+fn hostile_files_get_clear_errors_and_no_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.path().join(name);
+        fs::write(&path, bytes).unwrap();
+        path
+    };
+    let cases = [
+        (write("latin1.toml", b"format = 1\n[meta]\ntitle = \"Caf\xe9\"\n"), "3:13: is not valid UTF-8 text"),
+        (write("block.toml", b"format = 1\ncustomer_segments = 5\n"), "2:21: invalid type: integer `5`"),
+        (write("items.toml", b"format = 1\n[channels]\nitems = \"web shop\"\n"), "3:9: invalid type: string"),
+        (
+            write("dup.toml", b"format = 1\n[[channels.items]]\nid = \"ch1\"\ntext = \"a\"\n[[channels.items]]\nid = \"ch1\"\ntext = \"b\"\n"),
+            "6:6: duplicate item id 'ch1'",
+        ),
+    ];
+    for (path, message) in cases {
+        let before = fs::read(&path).unwrap();
+        let output = canvas_coach().arg("check").arg(&path).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{}", path.display());
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.contains(&format!("{}:{message}", path.display())),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert_eq!(fs::read(&path).unwrap(), before);
+    }
+
+    // Sparse, so it costs no disk space; refused before it is read.
+    let huge = dir.path().join("huge.toml");
+    fs::File::create(&huge)
+        .unwrap()
+        .set_len(65 * 1024 * 1024)
+        .unwrap();
+    canvas_coach()
+        .arg("check")
+        .arg(&huge)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "is 65 MiB; files over 64 MiB are not read",
+        ));
+}
+
+#[test]
+fn long_answers_emoji_and_right_to_left_text_are_reported_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("world.toml");
+    let long = "Kaffee ".repeat(1000);
+    let text = format!(
+        "format = 1\n[meta]\ntitle = \"☕️ مقهى Café 🚀\"\n[customer_segments.answers]\nwho = \"{long}\"\n\
+         [[customer_segments.items]]\nid = \"cs1\"\ntext = \"שלום עולם 👋\"\n\
+         [[channels.items]]\nid = \"ch1\"\ntext = \"Web\"\n"
+    );
+    fs::write(&path, &text).unwrap();
+    canvas_coach()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("Gap report: ☕️ مقهى Café 🚀"))
+        .stdout(predicate::str::contains(
+            "No channel reaches 'שלום עולם 👋' (cs1).",
+        ));
 }

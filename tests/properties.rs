@@ -1,0 +1,113 @@
+//! Properties over generated canvases and arbitrary bytes: whatever the model can hold survives a
+//! write and a read unchanged, and no input makes the parsers panic.
+
+use std::path::Path;
+
+use canvas_coach::bank::Bank;
+use canvas_coach::block::BlockId;
+use canvas_coach::canvas::{Canvas, Item};
+use canvas_coach::document;
+use canvas_coach::gaps::GapReport;
+use canvas_coach::messages::Messages;
+use proptest::prelude::*;
+use proptest::test_runner::RngSeed;
+
+/// Any text a person might type: emoji, right-to-left scripts, quotes, backslashes, newlines,
+/// control characters and very long lines.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => ".*",
+        4 => "[a-z ]{0,20}",
+        1 => Just("☕️ Kaffee für alle 🚀".to_owned()),
+        1 => Just("مرحبا بالعالم — שלום עולם".to_owned()),
+        1 => Just("quote \" backslash \\ tab \t newline \n \u{7f} end".to_owned()),
+        1 => "[a-zA-Z0-9 ]{2000,6000}",
+    ]
+}
+
+fn id() -> impl Strategy<Value = String> {
+    "[a-z][a-z0-9_]{0,12}"
+}
+
+fn canvas() -> impl Strategy<Value = Canvas> {
+    let block = (
+        prop::collection::vec((id(), text()), 0..4),
+        prop::collection::vec((id(), prop::collection::vec(id(), 0..4)), 0..3),
+        prop::collection::vec((text(), prop::collection::vec(id(), 0..3)), 0..4),
+        prop::option::of(text()),
+    );
+    let meta = (text(), text(), text(), text(), 1u32..10_000, "[a-z]{2}");
+    (meta, prop::collection::vec(block, 9)).prop_map(
+        |((title, for_, by, date, iteration, language), blocks)| {
+            let mut canvas = Canvas::default();
+            canvas.meta.title = title;
+            canvas.meta.designed_for = for_;
+            canvas.meta.designed_by = by;
+            canvas.meta.date = date;
+            canvas.meta.iteration = iteration;
+            canvas.meta.language = language;
+            for (block_id, (answers, categories, items, notes)) in BlockId::ALL.into_iter().zip(blocks) {
+                for (key, value) in answers {
+                    canvas.block_mut(block_id).answers.insert(key, value);
+                }
+                for (key, value) in categories {
+                    canvas.block_mut(block_id).categories.insert(key, value);
+                }
+                for (text, links) in items {
+                    let id = canvas.next_item_id(block_id);
+                    canvas.block_mut(block_id).items.push(Item { id, text, links });
+                }
+                canvas.block_mut(block_id).notes = notes;
+            }
+            canvas
+        },
+    )
+}
+
+/// A fixed seed: the same cases on every run and every machine.
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 128,
+        rng_seed: RngSeed::Fixed(0x0ca7_7a5),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn any_canvas_survives_write_then_read(canvas in canvas()) {
+        let bank = Bank::builtin("en").unwrap();
+        let report = GapReport::new(&canvas, &bank, &Messages::english());
+        let text = document::render(None, &canvas, &report);
+        let read = Canvas::parse(Path::new("c.toml"), &text).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(read, canvas);
+    }
+
+    #[test]
+    fn the_canvas_parser_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = Canvas::parse(Path::new("c.toml"), &text);
+    }
+
+    #[test]
+    fn the_parsers_never_panic_on_toml_shaped_text(
+        text in r#"(format = [0-9"]{1,3}\n)?(\[{1,2}[a-z_.]{1,30}\]{1,2}\n([a-z_]{1,12} = ("[^"\n]{0,10}"|[0-9]{1,4}|\[("[a-z0-9]{1,4}", ?){0,3}\])\n){0,4}){0,6}"#
+    ) {
+        let _ = Canvas::parse(Path::new("c.toml"), &text);
+        let _ = Bank::parse(Path::new("bank.toml"), &text);
+    }
+
+    #[test]
+    fn the_bank_parser_never_panics_on_a_damaged_bank(cut in 0usize..40_000, junk in ".{0,8}") {
+        let english = include_str!("../question-banks/en.toml");
+        let mut cut = cut.min(english.len());
+        while !english.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let damaged = format!("{}{junk}{}", &english[..cut], &english[cut..]);
+        let _ = Bank::parse(Path::new("bank.toml"), &damaged);
+    }
+}
