@@ -90,7 +90,10 @@ impl Interview<'_> {
                 Next::Continue => position += 1,
                 Next::Redo => {}
                 Next::Back => position -= 1,
-                Next::SaveAndQuit => return Ok(Outcome::Paused),
+                Next::SaveAndQuit => {
+                    checkpoint(canvas, position + 1)?;
+                    return Ok(Outcome::Paused);
+                }
             }
             checkpoint(canvas, position)?;
         }
@@ -326,7 +329,7 @@ impl Interview<'_> {
             match actions.swap_remove(prompter.select(&question, &labels, 0)?).1 {
                 ItemAction::Keep => {}
                 ItemAction::Edit => {
-                    let text = prompter.input(&asked.item_prompt, &item.text)?.trim().to_owned();
+                    let text = prompter.input(&m.item_text, &item.text)?.trim().to_owned();
                     if !text.is_empty() {
                         canvas.block_mut(id).items[pick].text = text;
                     }
@@ -604,14 +607,27 @@ mod tests {
     }
 
     #[test]
-    fn save_and_quit_stops_after_the_block() {
+    fn save_and_quit_stops_after_the_block_and_marks_the_next_one() {
         let s = Setup::new();
         let mut script = details();
         script.extend(s.block(BlockId::CustomerSegments, &[("Remote workers", None)]));
         script.push(Pick(2)); // continue, redo, save and quit
         let mut canvas = Canvas::default();
-        let (outcome, prompter) = run(&s, &mut canvas, script);
+        let mut prompter = ScriptedPrompter::new(script);
+        let mut checkpoints = Vec::new();
+        let plan = Plan::every_block(Details::All);
+        let outcome = s
+            .interview()
+            .run(&mut canvas, &plan, &mut prompter, &mut |_, next| {
+                checkpoints.push(next);
+                Ok(())
+            });
         assert_eq!(outcome.unwrap(), Outcome::Paused);
+        assert_eq!(
+            checkpoints,
+            [0, 1],
+            "after the details, then the block after the one saved"
+        );
         assert!(prompter.transcript.contains(&"= Save and quit".to_owned()));
         assert_eq!(canvas.block(BlockId::CustomerSegments).items.len(), 1);
         assert!(canvas.block(BlockId::ValuePropositions).is_empty());

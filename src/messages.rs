@@ -41,6 +41,7 @@ pub struct Interview {
     pub item_edit: String,
     pub item_relink: String,
     pub item_remove: String,
+    pub item_text: String,
     pub links_pick: String,
     pub next: String,
     pub next_continue: String,

@@ -614,6 +614,13 @@ mod tests {
         ));
         assert_eq!(f.files(), ["brew-box.toml", "brew-box.toml.draft"]);
 
+        let draft = fs::read_to_string(draft_path(&f.path())).unwrap();
+        assert!(draft.contains("[draft]\nblocks = ["), "{draft}");
+        assert!(
+            draft.contains("\nnext = 1\n"),
+            "resumes at value propositions: {draft}"
+        );
+
         // Discarding the draft turns the next run into a revision of the saved canvas.
         let (result, prompter) = f.run(None, vec![Pick(1), Pick(2)]);
         assert!(matches!(result.unwrap().0, Ending::ReportOnly));
