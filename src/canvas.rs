@@ -59,12 +59,22 @@ pub struct Block {
 }
 
 /// A sticky note on the canvas.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Item {
     pub id: String,
     pub text: String,
     /// Ids of the items this one serves or depends on.
     pub links: Vec<String>,
+    /// Choices of the item's own, for the groups a bank asks per item (a revenue stream's type).
+    pub categories: IndexMap<String, Vec<String>>,
+    /// A remark on the item, such as why a segment pays nothing.
+    pub note: Option<String>,
+}
+
+impl Item {
+    pub fn new(id: impl Into<String>, text: impl Into<String>, links: Vec<String>) -> Item {
+        Item { id: id.into(), text: text.into(), links, ..Item::default() }
+    }
 }
 
 impl Canvas {
@@ -131,6 +141,14 @@ impl Block {
 
     pub fn chosen(&self, group: &str) -> &[String] {
         self.categories.get(group).map_or(&[], |c| c.as_slice())
+    }
+
+    /// An item's choices in a group: its own, or the block's where it has none of its own.
+    pub fn chosen_for<'a>(&'a self, item: &'a Item, group: &str) -> &'a [String] {
+        match item.categories.get(group) {
+            Some(own) if !own.is_empty() => own,
+            _ => self.chosen(group),
+        }
     }
 }
 
@@ -205,6 +223,9 @@ struct ItemFile {
     text: String,
     #[serde(default)]
     links: Vec<String>,
+    #[serde(default)]
+    categories: IndexMap<String, Vec<String>>,
+    note: Option<String>,
 }
 
 impl CanvasFile {
@@ -246,6 +267,8 @@ impl CanvasFile {
                     id,
                     text: item.text,
                     links: item.links,
+                    categories: item.categories,
+                    note: item.note,
                 });
             }
             *canvas.block_mut(block_id) = Block {

@@ -2,7 +2,8 @@
 //! when there is one — so comments, key order and keys the model does not know all survive;
 //! only `[gap_report]` is regenerated.
 
-use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
+use indexmap::IndexMap;
+use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
 
 use crate::block::BlockId;
 use crate::canvas::{Block, Canvas, FORMAT, Meta};
@@ -79,6 +80,13 @@ fn write_block(root: &mut Table, id: BlockId, block: &Block) {
         } else {
             set_strs(t, "links", &item.links);
         }
+        sync_inline(t, "categories", &item.categories);
+        match &item.note {
+            Some(note) => set_str(t, "note", note),
+            None => {
+                t.remove("note");
+            }
+        }
     }
     if items.is_empty() {
         table.remove("items");
@@ -108,6 +116,31 @@ fn sync_map<'a, V: 'a + ?Sized>(
     for (k, v) in entries {
         set(table, k, v);
     }
+}
+
+/// An item's own choices as an inline table, `categories = { pricing = ["list_price"] }`;
+/// unchanged groups keep their formatting.
+fn sync_inline(table: &mut Table, key: &str, categories: &IndexMap<String, Vec<String>>) {
+    if categories.is_empty() {
+        table.remove(key);
+        return;
+    }
+    let unchanged = table.get(key).and_then(Item::as_inline_table).is_some_and(|old| {
+        old.len() == categories.len()
+            && categories.iter().all(|(group, chosen)| {
+                old.get(group).and_then(Value::as_array).is_some_and(|a| {
+                    a.len() == chosen.len() && a.iter().zip(chosen).all(|(o, c)| o.as_str() == Some(c.as_str()))
+                })
+            })
+    });
+    if unchanged {
+        return;
+    }
+    let mut inline = InlineTable::new();
+    for (group, chosen) in categories {
+        inline.insert(group, Value::Array(chosen.iter().map(String::as_str).collect::<Array>()));
+    }
+    set_value(table, key, Value::InlineTable(inline));
 }
 
 /// The sub-table `key`, created when absent or when the user's file holds something else there.
@@ -213,16 +246,11 @@ mod tests {
         cs.answers.insert("who".into(), "Remote workers".into());
         cs.categories
             .insert("segment_type".into(), vec!["niche_market".into()]);
-        cs.items.push(Item {
-            id: "cs1".into(),
-            text: "Remote workers".into(),
-            links: vec![],
-        });
-        canvas.block_mut(BlockId::ValuePropositions).items.push(Item {
-            id: "vp1".into(),
-            text: "Fresh beans".into(),
-            links: vec!["cs1".into()],
-        });
+        cs.items.push(Item::new("cs1", "Remote workers", vec![]));
+        let mut vp1 = Item::new("vp1", "Fresh beans", vec!["cs1".into()]);
+        vp1.categories.insert("characteristics".into(), vec!["newness".into()]);
+        vp1.note = Some("Tested with ten customers".into());
+        canvas.block_mut(BlockId::ValuePropositions).items.push(vp1);
         let text = render(None, &canvas, &report(&canvas));
         let expected_start = r#"format = 1
 
@@ -248,6 +276,8 @@ text = "Remote workers"
 id = "vp1"
 text = "Fresh beans"
 links = ["cs1"]
+categories = { characteristics = ["newness"] }
+note = "Tested with ten customers"
 
 # Written by canvas-coach on every save; edits here are replaced.
 [gap_report]

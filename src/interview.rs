@@ -282,11 +282,7 @@ impl Interview<'_> {
                 return Ok(());
             }
             let links = self.ask_links(id, asked, canvas, &[], prompter)?;
-            let item = Item {
-                id: canvas.next_item_id(id),
-                text,
-                links,
-            };
+            let item = Item::new(canvas.next_item_id(id), text, links);
             canvas.block_mut(id).items.push(item);
         }
     }

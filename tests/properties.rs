@@ -33,7 +33,15 @@ fn canvas() -> impl Strategy<Value = Canvas> {
     let block = (
         prop::collection::vec((id(), text()), 0..4),
         prop::collection::vec((id(), prop::collection::vec(id(), 0..4)), 0..3),
-        prop::collection::vec((text(), prop::collection::vec(id(), 0..3)), 0..4),
+        prop::collection::vec(
+            (
+                text(),
+                prop::collection::vec(id(), 0..3),
+                prop::collection::vec((id(), prop::collection::vec(id(), 0..3)), 0..2),
+                prop::option::of(text()),
+            ),
+            0..4,
+        ),
         prop::option::of(text()),
     );
     let meta = (text(), text(), text(), text(), 1u32..10_000, "[a-z]{2}");
@@ -53,9 +61,10 @@ fn canvas() -> impl Strategy<Value = Canvas> {
                 for (key, value) in categories {
                     canvas.block_mut(block_id).categories.insert(key, value);
                 }
-                for (text, links) in items {
+                for (text, links, categories, note) in items {
                     let id = canvas.next_item_id(block_id);
-                    canvas.block_mut(block_id).items.push(Item { id, text, links });
+                    let categories = categories.into_iter().collect();
+                    canvas.block_mut(block_id).items.push(Item { id, text, links, categories, note });
                 }
                 canvas.block_mut(block_id).notes = notes;
             }
