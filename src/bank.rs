@@ -56,6 +56,9 @@ pub struct Question {
 pub struct Group {
     id: Spanned<String>,
     pub title: String,
+    /// Asked for each item rather than once for the block (a revenue stream's type).
+    #[serde(default)]
+    pub per_item: bool,
     pub options: Vec<Choice>,
 }
 
@@ -122,6 +125,16 @@ impl BankBlock {
 
     fn block_id(&self) -> BlockId {
         self.id().parse().expect("validated")
+    }
+
+    /// The groups asked once for the whole block.
+    pub fn block_groups(&self) -> impl Iterator<Item = &Group> {
+        self.groups.iter().filter(|g| !g.per_item)
+    }
+
+    /// The groups asked for each item.
+    pub fn item_groups(&self) -> impl Iterator<Item = &Group> {
+        self.groups.iter().filter(|g| g.per_item)
     }
 
     pub fn question(&self, id: &str) -> Option<&Question> {

@@ -73,7 +73,12 @@ pub struct Item {
 
 impl Item {
     pub fn new(id: impl Into<String>, text: impl Into<String>, links: Vec<String>) -> Item {
-        Item { id: id.into(), text: text.into(), links, ..Item::default() }
+        Item {
+            id: id.into(),
+            text: text.into(),
+            links,
+            ..Item::default()
+        }
     }
 }
 

@@ -129,7 +129,8 @@ fn sync_inline(table: &mut Table, key: &str, categories: &IndexMap<String, Vec<S
         old.len() == categories.len()
             && categories.iter().all(|(group, chosen)| {
                 old.get(group).and_then(Value::as_array).is_some_and(|a| {
-                    a.len() == chosen.len() && a.iter().zip(chosen).all(|(o, c)| o.as_str() == Some(c.as_str()))
+                    a.len() == chosen.len()
+                        && a.iter().zip(chosen).all(|(o, c)| o.as_str() == Some(c.as_str()))
                 })
             })
     });
@@ -138,7 +139,10 @@ fn sync_inline(table: &mut Table, key: &str, categories: &IndexMap<String, Vec<S
     }
     let mut inline = InlineTable::new();
     for (group, chosen) in categories {
-        inline.insert(group, Value::Array(chosen.iter().map(String::as_str).collect::<Array>()));
+        inline.insert(
+            group,
+            Value::Array(chosen.iter().map(String::as_str).collect::<Array>()),
+        );
     }
     set_value(table, key, Value::InlineTable(inline));
 }
@@ -248,7 +252,8 @@ mod tests {
             .insert("segment_type".into(), vec!["niche_market".into()]);
         cs.items.push(Item::new("cs1", "Remote workers", vec![]));
         let mut vp1 = Item::new("vp1", "Fresh beans", vec!["cs1".into()]);
-        vp1.categories.insert("characteristics".into(), vec!["newness".into()]);
+        vp1.categories
+            .insert("characteristics".into(), vec!["newness".into()]);
         vp1.note = Some("Tested with ten customers".into());
         canvas.block_mut(BlockId::ValuePropositions).items.push(vp1);
         let text = render(None, &canvas, &report(&canvas));

@@ -1,5 +1,6 @@
 //! Gap rules: small pure functions over a canvas and its question bank, each finding what is
-//! missing or inconsistent. The report gathers their findings, words them and scores the canvas.
+//! missing, inconsistent or worth a second look. The report gathers their findings, words them in
+//! the canvas's language and scores the canvas.
 
 use std::collections::HashSet;
 
@@ -7,7 +8,7 @@ use serde::Serialize;
 
 use crate::bank::Bank;
 use crate::block::BlockId;
-use crate::canvas::{Canvas, ItemIndex};
+use crate::canvas::{Block, Canvas, Item, ItemIndex};
 use crate::messages::{Messages, fill};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -19,6 +20,8 @@ pub enum Severity {
 }
 
 impl Severity {
+    pub const ALL: [Severity; 3] = [Severity::Missing, Severity::Inconsistent, Severity::Suggestion];
+
     pub fn id(self) -> &'static str {
         match self {
             Severity::Missing => "missing",
@@ -28,42 +31,59 @@ impl Severity {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Rule {
-    EmptyBlock,
-    UnansweredQuestion,
-    NoCategoryChosen,
-    SegmentWithoutValueProposition,
-    SegmentWithoutChannel,
-    SegmentWithoutRelationship,
-    SegmentWithoutRevenue,
-    UnlinkedItem,
-    DanglingLink,
-    WrongLinkTarget,
+macro_rules! rules {
+    ($($rule:ident = $id:literal, $severity:ident;)*) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Rule {
+            $($rule,)*
+        }
+
+        impl Rule {
+            pub const ALL: &[Rule] = &[$(Rule::$rule,)*];
+
+            /// The rule's id in `[gap_report]`, in JSON and in the message files.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Rule::$rule => $id,)*
+                }
+            }
+
+            pub fn severity(self) -> Severity {
+                match self {
+                    $(Rule::$rule => Severity::$severity,)*
+                }
+            }
+        }
+    };
 }
 
-impl Rule {
-    pub fn id(self) -> &'static str {
-        match self {
-            Rule::EmptyBlock => "empty_block",
-            Rule::UnansweredQuestion => "unanswered_question",
-            Rule::NoCategoryChosen => "no_category_chosen",
-            Rule::SegmentWithoutValueProposition => "segment_without_value_proposition",
-            Rule::SegmentWithoutChannel => "segment_without_channel",
-            Rule::SegmentWithoutRelationship => "segment_without_relationship",
-            Rule::SegmentWithoutRevenue => "segment_without_revenue",
-            Rule::UnlinkedItem => "unlinked_item",
-            Rule::DanglingLink => "dangling_link",
-            Rule::WrongLinkTarget => "wrong_link_target",
-        }
-    }
-
-    pub fn severity(self) -> Severity {
-        match self {
-            Rule::EmptyBlock | Rule::UnansweredQuestion | Rule::NoCategoryChosen => Severity::Missing,
-            _ => Severity::Inconsistent,
-        }
-    }
+rules! {
+    EmptyBlock = "empty_block", Missing;
+    UnansweredQuestion = "unanswered_question", Missing;
+    NoCategoryChosen = "no_category_chosen", Missing;
+    CostOrientationMissing = "cost_orientation_missing", Missing;
+    ChannelPhaseUncovered = "channel_phase_uncovered", Missing;
+    RevenueStreamWithoutType = "revenue_stream_without_type", Missing;
+    RevenueStreamWithoutPricing = "revenue_stream_without_pricing", Missing;
+    SegmentWithoutValueProposition = "segment_without_value_proposition", Inconsistent;
+    SegmentWithoutChannel = "segment_without_channel", Inconsistent;
+    SegmentWithoutRelationship = "segment_without_relationship", Inconsistent;
+    SegmentWithoutRevenue = "segment_without_revenue", Inconsistent;
+    PlatformTooFewSides = "platform_too_few_sides", Inconsistent;
+    PlatformSideUnserved = "platform_side_unserved", Inconsistent;
+    ValuePropositionWithoutSegment = "value_proposition_without_segment", Inconsistent;
+    SegmentServedWithoutCharacteristics = "segment_served_without_characteristics", Inconsistent;
+    ValuePropositionNotDelivered = "value_proposition_not_delivered", Inconsistent;
+    ResourceSupportsNothing = "resource_supports_nothing", Inconsistent;
+    ActivitySupportsNothing = "activity_supports_nothing", Inconsistent;
+    PartnerProvidesNothing = "partner_provides_nothing", Inconsistent;
+    ResourceWithoutCost = "resource_without_cost", Inconsistent;
+    ActivityWithoutCost = "activity_without_cost", Inconsistent;
+    UnlinkedItem = "unlinked_item", Inconsistent;
+    DanglingLink = "dangling_link", Inconsistent;
+    WrongLinkTarget = "wrong_link_target", Inconsistent;
+    CostOrientationTension = "cost_orientation_tension", Suggestion;
+    ThinAnswer = "thin_answer", Suggestion;
 }
 
 /// What a rule found, before it is put into words.
@@ -74,7 +94,7 @@ pub struct Finding {
     pub block: BlockId,
     /// The item concerned, if any.
     pub item: Option<String>,
-    /// The question or group left open, or the id a link points to.
+    /// What else the message names: a question, group, option or linked id.
     pub subject: Option<String>,
     /// The guiding question to answer next.
     pub question: Option<String>,
@@ -109,15 +129,31 @@ impl Finding {
 
 type RuleFn = fn(&Canvas, &Bank) -> Vec<Finding>;
 
-/// Every rule, run in this order; findings are then sorted by block order.
+/// Every rule; their findings are then put in block order.
 const RULES: &[RuleFn] = &[
     empty_blocks,
     unanswered_questions,
     categories_not_chosen,
+    cost_orientation_missing,
+    channel_phases_uncovered,
+    revenue_streams_unpriced,
     segments_left_out,
+    platform_sides,
+    value_propositions_without_segment,
+    segments_served_without_characteristics,
+    value_propositions_not_delivered,
+    supporting_items_without_purpose,
+    costs_not_reflected,
     unlinked_items,
     broken_links,
+    cost_orientation_tension,
+    thin_answers,
 ];
+
+/// Groups with a rule of their own, left out of `no_category_chosen`.
+const GROUPS_WITH_OWN_RULE: &[(BlockId, &str)] = &[(BlockId::CostStructure, ORIENTATION)];
+const ORIENTATION: &str = "orientation";
+const MULTI_SIDED_PLATFORM: &str = "multi_sided_platform";
 
 /// The guiding question to point at for a block: the given one where the bank has it, else the
 /// block's first.
@@ -129,10 +165,39 @@ fn point_to<'a>(bank: &'a Bank, block: BlockId, preferred: &str) -> Option<&'a s
         .map(|q| q.id())
 }
 
+fn items(canvas: &Canvas, block: BlockId) -> &[Item] {
+    &canvas.block(block).items
+}
+
+/// Ids that items of `from` link to.
+fn linked_from<'a>(canvas: &'a Canvas, from: &[BlockId]) -> HashSet<&'a str> {
+    from.iter()
+        .flat_map(|&b| items(canvas, b))
+        .flat_map(|item| item.links.iter().map(String::as_str))
+        .collect()
+}
+
+/// Ids of the items in `blocks`.
+fn ids_in<'a>(canvas: &'a Canvas, blocks: &[BlockId]) -> HashSet<&'a str> {
+    blocks
+        .iter()
+        .flat_map(|&b| items(canvas, b))
+        .map(|i| i.id.as_str())
+        .collect()
+}
+
+fn is_platform(canvas: &Canvas) -> bool {
+    canvas
+        .block(BlockId::CustomerSegments)
+        .chosen("segment_type")
+        .iter()
+        .any(|c| c == MULTI_SIDED_PLATFORM)
+}
+
 pub fn empty_blocks(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
     BlockId::ALL
         .into_iter()
-        .filter(|&b| canvas.block(b).items.is_empty())
+        .filter(|&b| items(canvas, b).is_empty())
         .map(|b| Finding::new(Rule::EmptyBlock, b).question(point_to(bank, b, "")))
         .collect()
 }
@@ -153,12 +218,78 @@ pub fn unanswered_questions(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
     found
 }
 
+/// Block-wide groups with nothing ticked. Groups asked per item have rules of their own.
 pub fn categories_not_chosen(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
     let mut found = Vec::new();
     for block in BlockId::ALL {
-        for group in &bank.block(block).groups {
+        for group in bank.block(block).groups.iter().filter(|g| !g.per_item) {
+            if GROUPS_WITH_OWN_RULE.contains(&(block, group.id())) {
+                continue;
+            }
             if canvas.block(block).chosen(group.id()).is_empty() {
                 found.push(Finding::new(Rule::NoCategoryChosen, block).subject(group.id()));
+            }
+        }
+    }
+    found
+}
+
+pub fn cost_orientation_missing(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
+    let asks = bank.block(BlockId::CostStructure).group(ORIENTATION).is_some();
+    if !asks
+        || !canvas
+            .block(BlockId::CostStructure)
+            .chosen(ORIENTATION)
+            .is_empty()
+    {
+        return Vec::new();
+    }
+    vec![Finding::new(Rule::CostOrientationMissing, BlockId::CostStructure).subject(ORIENTATION)]
+}
+
+/// The five phases a customer goes through; each should be covered by some channel.
+pub fn channel_phases_uncovered(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
+    let channels = canvas.block(BlockId::Channels);
+    let Some(phases) = bank.block(BlockId::Channels).group("phases") else {
+        return Vec::new();
+    };
+    if channels.items.is_empty() {
+        return Vec::new();
+    }
+    let covered: HashSet<&str> = channels
+        .items
+        .iter()
+        .flat_map(|item| channels.chosen_for(item, "phases"))
+        .map(String::as_str)
+        .collect();
+    phases
+        .options
+        .iter()
+        .filter(|phase| !covered.contains(phase.id()))
+        .map(|phase| {
+            Finding::new(Rule::ChannelPhaseUncovered, BlockId::Channels)
+                .subject(phase.id())
+                .question(point_to(bank, BlockId::Channels, phase.id()))
+        })
+        .collect()
+}
+
+/// Each revenue stream needs a type and a way its price is set.
+pub fn revenue_streams_unpriced(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
+    let block = canvas.block(BlockId::RevenueStreams);
+    let asked = bank.block(BlockId::RevenueStreams);
+    let mut found = Vec::new();
+    for item in &block.items {
+        for (group, rule, question) in [
+            ("revenue_types", Rule::RevenueStreamWithoutType, "paying_now"),
+            ("pricing", Rule::RevenueStreamWithoutPricing, "prefer_to_pay"),
+        ] {
+            if asked.group(group).is_some() && block.chosen_for(item, group).is_empty() {
+                found.push(
+                    Finding::new(rule, BlockId::RevenueStreams)
+                        .item(&item.id)
+                        .question(point_to(bank, BlockId::RevenueStreams, question)),
+                );
             }
         }
     }
@@ -168,6 +299,10 @@ pub fn categories_not_chosen(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
 /// A segment that a serving block has items but none of them for this segment. An empty serving
 /// block is already reported as empty, so it does not repeat here once per segment.
 pub fn segments_left_out(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
+    let platform = is_platform(canvas);
+    let segments = items(canvas, BlockId::CustomerSegments);
+    let paying = linked_from(canvas, &[BlockId::RevenueStreams]);
+    let someone_pays = segments.iter().any(|s| paying.contains(s.id.as_str()));
     let serving = [
         (
             BlockId::ValuePropositions,
@@ -188,19 +323,158 @@ pub fn segments_left_out(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
     ];
     let mut found = Vec::new();
     for (block, rule, question) in serving {
-        let items = &canvas.block(block).items;
-        if items.is_empty() {
+        // On a platform, an unserved side has a rule of its own.
+        if items(canvas, block).is_empty() || (platform && rule == Rule::SegmentWithoutValueProposition) {
             continue;
         }
-        let served: HashSet<&str> = items
+        let served = linked_from(canvas, &[block]);
+        for segment in segments {
+            if served.contains(segment.id.as_str()) {
+                continue;
+            }
+            // A segment may pay nothing for a reason: noted on it, or another side of the platform pays.
+            let explained = segment.note.is_some() || (platform && someone_pays);
+            if rule == Rule::SegmentWithoutRevenue && explained {
+                continue;
+            }
+            found.push(
+                Finding::new(rule, block)
+                    .item(&segment.id)
+                    .question(point_to(bank, block, question)),
+            );
+        }
+    }
+    found
+}
+
+/// A multi-sided platform needs at least two sides, each with a value proposition of its own.
+pub fn platform_sides(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
+    if !is_platform(canvas) {
+        return Vec::new();
+    }
+    let segments = items(canvas, BlockId::CustomerSegments);
+    let mut found = Vec::new();
+    if segments.len() < 2 {
+        found.push(
+            Finding::new(Rule::PlatformTooFewSides, BlockId::CustomerSegments).question(point_to(
+                bank,
+                BlockId::CustomerSegments,
+                "who",
+            )),
+        );
+    }
+    if !items(canvas, BlockId::ValuePropositions).is_empty() {
+        let served = linked_from(canvas, &[BlockId::ValuePropositions]);
+        for side in segments.iter().filter(|s| !served.contains(s.id.as_str())) {
+            found.push(
+                Finding::new(Rule::PlatformSideUnserved, BlockId::ValuePropositions)
+                    .item(&side.id)
+                    .question(point_to(bank, BlockId::ValuePropositions, "value")),
+            );
+        }
+    }
+    found
+}
+
+pub fn value_propositions_without_segment(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
+    let segments = ids_in(canvas, &[BlockId::CustomerSegments]);
+    if segments.is_empty() {
+        return Vec::new();
+    }
+    items(canvas, BlockId::ValuePropositions)
+        .iter()
+        .filter(|vp| !vp.links.iter().any(|l| segments.contains(l.as_str())))
+        .map(|vp| {
+            Finding::new(Rule::ValuePropositionWithoutSegment, BlockId::ValuePropositions)
+                .item(&vp.id)
+                .question(point_to(bank, BlockId::ValuePropositions, "bundles"))
+        })
+        .collect()
+}
+
+/// A segment whose every value proposition has no characteristic: nothing says why they would
+/// choose this offer.
+pub fn segments_served_without_characteristics(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
+    let vps = canvas.block(BlockId::ValuePropositions);
+    if bank
+        .block(BlockId::ValuePropositions)
+        .group("characteristics")
+        .is_none()
+    {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for segment in items(canvas, BlockId::CustomerSegments) {
+        let mut serving = vps
+            .items
             .iter()
-            .flat_map(|i| i.links.iter().map(String::as_str))
-            .collect();
-        for segment in &canvas.block(BlockId::CustomerSegments).items {
-            if !served.contains(segment.id.as_str()) {
+            .filter(|vp| vp.links.contains(&segment.id))
+            .peekable();
+        if serving.peek().is_none() {
+            continue;
+        }
+        if serving.all(|vp| vps.chosen_for(vp, "characteristics").is_empty()) {
+            found.push(
+                Finding::new(
+                    Rule::SegmentServedWithoutCharacteristics,
+                    BlockId::ValuePropositions,
+                )
+                .item(&segment.id)
+                .question(point_to(bank, BlockId::ValuePropositions, "value")),
+            );
+        }
+    }
+    found
+}
+
+/// A value proposition that no key activity or resource delivers.
+pub fn value_propositions_not_delivered(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
+    let delivering = [BlockId::KeyActivities, BlockId::KeyResources];
+    if delivering.iter().all(|&b| items(canvas, b).is_empty()) {
+        return Vec::new();
+    }
+    let delivered = linked_from(canvas, &delivering);
+    items(canvas, BlockId::ValuePropositions)
+        .iter()
+        .filter(|vp| !delivered.contains(vp.id.as_str()))
+        .map(|vp| {
+            Finding::new(Rule::ValuePropositionNotDelivered, BlockId::KeyActivities)
+                .item(&vp.id)
+                .question(point_to(bank, BlockId::KeyActivities, "for_value_propositions"))
+        })
+        .collect()
+}
+
+/// Resources, activities and partners that support nothing the canvas names.
+pub fn supporting_items_without_purpose(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
+    let kinds = [
+        (
+            BlockId::KeyResources,
+            Rule::ResourceSupportsNothing,
+            "for_value_propositions",
+        ),
+        (
+            BlockId::KeyActivities,
+            Rule::ActivitySupportsNothing,
+            "for_value_propositions",
+        ),
+        (
+            BlockId::KeyPartners,
+            Rule::PartnerProvidesNothing,
+            "resources_acquired",
+        ),
+    ];
+    let mut found = Vec::new();
+    for (block, rule, question) in kinds {
+        let targets = ids_in(canvas, block.link_targets());
+        if targets.is_empty() {
+            continue;
+        }
+        for item in items(canvas, block) {
+            if !item.links.iter().any(|l| targets.contains(l.as_str())) {
                 found.push(
                     Finding::new(rule, block)
-                        .item(&segment.id)
+                        .item(&item.id)
                         .question(point_to(bank, block, question)),
                 );
             }
@@ -209,22 +483,59 @@ pub fn segments_left_out(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
     found
 }
 
-/// An item of a linking block that links nothing, while there is something to link to.
-pub fn unlinked_items(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
+/// Key resources and activities that no cost item reflects.
+pub fn costs_not_reflected(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
+    if items(canvas, BlockId::CostStructure).is_empty() {
+        return Vec::new();
+    }
+    let costed = linked_from(canvas, &[BlockId::CostStructure]);
     let mut found = Vec::new();
-    for block in BlockId::ALL {
-        let targets = block.link_targets();
-        if targets.iter().all(|&t| canvas.block(t).items.is_empty()) {
+    for (block, rule, question) in [
+        (
+            BlockId::KeyResources,
+            Rule::ResourceWithoutCost,
+            "expensive_resources",
+        ),
+        (
+            BlockId::KeyActivities,
+            Rule::ActivityWithoutCost,
+            "expensive_activities",
+        ),
+    ] {
+        for item in items(canvas, block)
+            .iter()
+            .filter(|i| !costed.contains(i.id.as_str()))
+        {
+            found.push(
+                Finding::new(rule, BlockId::CostStructure)
+                    .item(&item.id)
+                    .question(point_to(bank, BlockId::CostStructure, question)),
+            );
+        }
+    }
+    found
+}
+
+/// Items of the remaining linking blocks that link nothing, while there is something to link to.
+/// Value propositions, resources, activities and partners have rules of their own.
+pub fn unlinked_items(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
+    let blocks = [
+        BlockId::Channels,
+        BlockId::CustomerRelationships,
+        BlockId::RevenueStreams,
+        BlockId::CostStructure,
+    ];
+    let mut found = Vec::new();
+    for block in blocks {
+        if ids_in(canvas, block.link_targets()).is_empty() {
             continue;
         }
-        for item in &canvas.block(block).items {
-            if item.links.is_empty() {
-                found.push(
-                    Finding::new(Rule::UnlinkedItem, block)
-                        .item(&item.id)
-                        .question(point_to(bank, block, "")),
-                );
-            }
+        for item in items(canvas, block).iter().filter(|i| i.links.is_empty()) {
+            found.push(
+                Finding::new(Rule::UnlinkedItem, block)
+                    .item(&item.id)
+                    .question(point_to(bank, block, "")),
+            );
         }
     }
     found
@@ -242,6 +553,57 @@ pub fn broken_links(canvas: &Canvas, _bank: &Bank) -> Vec<Finding> {
                 Some(_) => continue,
             };
             found.push(Finding::new(rule, block).item(&item.id).subject(link));
+        }
+    }
+    found
+}
+
+/// A cost-driven structure behind offers that lead on newness, design or brand, or a value-driven
+/// one behind offers that lead on price: worth discussing, not necessarily wrong.
+pub fn cost_orientation_tension(canvas: &Canvas, _bank: &Bank) -> Vec<Finding> {
+    const PREMIUM: &[&str] = &["newness", "design", "brand_status"];
+    const CHEAP: &[&str] = &["price", "cost_reduction"];
+    let orientation = canvas.block(BlockId::CostStructure).chosen(ORIENTATION);
+    let is = |o: &str| orientation.iter().any(|c| c == o);
+    let vps: &Block = canvas.block(BlockId::ValuePropositions);
+    let leads_on = |wanted: &[&str]| {
+        vps.items.iter().find(|vp| {
+            vps.chosen_for(vp, "characteristics")
+                .iter()
+                .any(|c| wanted.contains(&c.as_str()))
+        })
+    };
+    let tension = match (is("cost_driven"), is("value_driven")) {
+        (true, false) => leads_on(PREMIUM).map(|vp| (vp, "cost_driven")),
+        (false, true) => leads_on(CHEAP).map(|vp| (vp, "value_driven")),
+        _ => None,
+    };
+    tension
+        .map(|(vp, orientation)| {
+            Finding::new(Rule::CostOrientationTension, BlockId::CostStructure)
+                .item(&vp.id)
+                .subject(orientation)
+        })
+        .into_iter()
+        .collect()
+}
+
+/// Answers of one or two words: too thin to help anyone act on them.
+pub fn thin_answers(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
+    const THIN_WORDS: usize = 2;
+    let mut found = Vec::new();
+    for block in BlockId::ALL {
+        for question in &bank.block(block).questions {
+            let Some(answer) = canvas.block(block).answer(question.id()) else {
+                continue;
+            };
+            if answer.split_whitespace().count() <= THIN_WORDS {
+                found.push(
+                    Finding::new(Rule::ThinAnswer, block)
+                        .subject(question.id())
+                        .question(Some(question.id())),
+                );
+            }
         }
     }
     found
@@ -280,7 +642,7 @@ impl GapReport {
         let index = canvas.item_index();
         let gaps = findings
             .iter()
-            .map(|f| describe(f, &index, bank, messages))
+            .map(|f| describe(f, canvas, &index, bank, messages))
             .collect();
         GapReport { score, gaps }
     }
@@ -288,43 +650,77 @@ impl GapReport {
     pub fn count(&self, severity: Severity) -> usize {
         self.gaps.iter().filter(|g| g.severity == severity).count()
     }
+
+    /// The block that needs the most work: gaps weighted by severity, the earlier block on a tie.
+    pub fn worst_block(&self) -> Option<BlockId> {
+        let weight = |s: Severity| match s {
+            Severity::Inconsistent => 3,
+            Severity::Missing => 2,
+            Severity::Suggestion => 1,
+        };
+        let mut totals = [0u32; 9];
+        for gap in &self.gaps {
+            totals[gap.block.index()] += weight(gap.severity);
+        }
+        let (index, &most) = totals.iter().enumerate().rev().max_by_key(|(_, total)| **total)?;
+        (most > 0).then_some(BlockId::ALL[index])
+    }
 }
 
 /// Completeness (70 points) is the share of open slots filled: each guiding question, each
 /// category group, and each block's items counting as three. Consistency (30 points) loses 5 per
-/// inconsistency. A complete, consistent canvas scores 100.
+/// inconsistency and 1 per suggestion. A complete, consistent canvas scores 100.
 pub fn score(canvas: &Canvas, bank: &Bank, findings: &[Finding]) -> u8 {
     const ITEMS_WEIGHT: usize = 3;
     let mut slots = 0;
     let mut filled = 0;
     for block in BlockId::ALL {
-        let (asked, answers) = (bank.block(block), canvas.block(block));
+        let (asked, written) = (bank.block(block), canvas.block(block));
         slots += asked.questions.len() + asked.groups.len() + ITEMS_WEIGHT;
         filled += asked
             .questions
             .iter()
-            .filter(|q| answers.answer(q.id()).is_some())
+            .filter(|q| written.answer(q.id()).is_some())
             .count();
         filled += asked
             .groups
             .iter()
-            .filter(|g| !answers.chosen(g.id()).is_empty())
+            .filter(|g| has_choice(written, g.id()))
             .count();
-        if !answers.items.is_empty() {
+        if !written.items.is_empty() {
             filled += ITEMS_WEIGHT;
         }
     }
-    let inconsistencies = findings
+    let penalty: usize = findings
         .iter()
-        .filter(|f| f.rule.severity() == Severity::Inconsistent)
-        .count();
+        .map(|f| match f.rule.severity() {
+            Severity::Inconsistent => 5,
+            Severity::Suggestion => 1,
+            Severity::Missing => 0,
+        })
+        .sum();
     let completeness = 70.0 * filled as f64 / slots as f64;
-    let consistency = 30usize.saturating_sub(5 * inconsistencies) as f64;
+    let consistency = 30usize.saturating_sub(penalty) as f64;
     (completeness + consistency).round() as u8
 }
 
+/// Whether a group has a choice in the block or on any of its items.
+fn has_choice(block: &Block, group: &str) -> bool {
+    !block.chosen(group).is_empty()
+        || block
+            .items
+            .iter()
+            .any(|i| i.categories.get(group).is_some_and(|c| !c.is_empty()))
+}
+
 /// Puts a finding into words, quoting the canvas's own texts.
-fn describe(finding: &Finding, index: &ItemIndex<'_>, bank: &Bank, messages: &Messages) -> Gap {
+fn describe(
+    finding: &Finding,
+    canvas: &Canvas,
+    index: &ItemIndex<'_>,
+    bank: &Bank,
+    messages: &Messages,
+) -> Gap {
     let block = bank.block(finding.block);
     let item_text = |id: &str| {
         index
@@ -333,61 +729,39 @@ fn describe(finding: &Finding, index: &ItemIndex<'_>, bank: &Bank, messages: &Me
     };
     let id = finding.item.as_deref().unwrap_or_default();
     let subject = finding.subject.as_deref().unwrap_or_default();
-    let targets = finding
+    let title_of = |b: BlockId| bank.block(b).title.as_str();
+    let targets: Vec<&str> = finding
         .block
         .link_targets()
         .iter()
-        .map(|&t| bank.block(t).title.as_str())
-        .collect::<Vec<_>>()
-        .join(" / ");
-    let m = &messages.gaps;
-    let message = match finding.rule {
-        Rule::EmptyBlock => fill(&m.empty_block, &[("block", &block.title)]),
-        Rule::UnansweredQuestion => {
-            let question = block.question(subject).map_or(subject, |q| q.text.as_str());
-            fill(&m.unanswered_question, &[("question", question)])
-        }
-        Rule::NoCategoryChosen => {
-            let group = block.group(subject).map_or(subject, |g| g.title.as_str());
-            fill(&m.no_category_chosen, &[("group", group)])
-        }
-        rule @ (Rule::SegmentWithoutValueProposition
-        | Rule::SegmentWithoutChannel
-        | Rule::SegmentWithoutRelationship
-        | Rule::SegmentWithoutRevenue
-        | Rule::UnlinkedItem) => {
-            let template = match rule {
-                Rule::SegmentWithoutValueProposition => &m.segment_without_value_proposition,
-                Rule::SegmentWithoutChannel => &m.segment_without_channel,
-                Rule::SegmentWithoutRelationship => &m.segment_without_relationship,
-                Rule::SegmentWithoutRevenue => &m.segment_without_revenue,
-                _ => &m.unlinked_item,
-            };
-            fill(
-                template,
-                &[("item", &item_text(id)), ("id", id), ("targets", &targets)],
-            )
-        }
-        Rule::DanglingLink => fill(
-            &m.dangling_link,
-            &[("item", &item_text(id)), ("id", id), ("target", subject)],
-        ),
-        Rule::WrongLinkTarget => {
-            let target_block = index
-                .get(subject)
-                .map_or("", |(b, _)| bank.block(*b).title.as_str());
-            fill(
-                &m.wrong_link_target,
-                &[
-                    ("item", &item_text(id)),
-                    ("id", id),
-                    ("target", subject),
-                    ("target_block", target_block),
-                    ("targets", &targets),
-                ],
-            )
-        }
-    };
+        .map(|&t| title_of(t))
+        .collect();
+    let option = block
+        .groups
+        .iter()
+        .flat_map(|g| g.options.iter())
+        .find(|o| o.id() == subject)
+        .map_or(subject, |o| o.label.as_str());
+    let question = block.question(subject).map_or(subject, |q| q.text.as_str());
+    let group = block.group(subject).map_or(subject, |g| g.title.as_str());
+    let answer = canvas.block(finding.block).answer(subject).unwrap_or_default();
+    let target_block = index.get(subject).map_or("", |(b, _)| title_of(*b));
+    let template = messages.gap(finding.rule.id());
+    let message = fill(
+        template,
+        &[
+            ("block", &block.title),
+            ("item", &item_text(id)),
+            ("id", id),
+            ("targets", &targets.join(" / ")),
+            ("target", subject),
+            ("target_block", target_block),
+            ("question", question),
+            ("group", group),
+            ("option", option),
+            ("answer", answer),
+        ],
+    );
     Gap {
         block: finding.block,
         rule: finding.rule.id(),
@@ -522,13 +896,13 @@ mod tests {
 
     #[test]
     fn unlinked_items_fire_only_when_there_is_something_to_link_to() {
-        let lonely = "[[key_partners.items]]\nid = \"kp1\"\ntext = \"Importer\"\n";
+        let lonely = "[[channels.items]]\nid = \"ch1\"\ntext = \"Shop\"\n";
         assert_eq!(unlinked_items(&canvas(lonely), &bank()), []);
-        let body = format!("{lonely}[[key_activities.items]]\nid = \"ka1\"\ntext = \"Roasting\"\n");
+        let body = format!("{lonely}{TWO_SEGMENTS}");
         let found = unlinked_items(&canvas(&body), &bank());
         assert_eq!(
             rules_fired(&found),
-            [(Rule::UnlinkedItem, BlockId::KeyPartners, Some("kp1"))]
+            [(Rule::UnlinkedItem, BlockId::Channels, Some("ch1"))]
         );
         assert_eq!(unlinked_items(&complete(), &bank()), []);
     }

@@ -220,11 +220,11 @@ impl Interview<'_> {
         canvas: &mut Canvas,
         prompter: &mut dyn Prompter,
     ) -> io::Result<()> {
-        if asked.groups.is_empty() {
+        if asked.block_groups().next().is_none() {
             return Ok(());
         }
         prompter.say(Say::Note(&self.messages.interview.categories));
-        for group in &asked.groups {
+        for group in asked.block_groups() {
             let chosen = canvas.block(id).chosen(group.id()).to_vec();
             let options: Vec<String> = group
                 .options
@@ -282,7 +282,8 @@ impl Interview<'_> {
                 return Ok(());
             }
             let links = self.ask_links(id, asked, canvas, &[], prompter)?;
-            let item = Item::new(canvas.next_item_id(id), text, links);
+            let mut item = Item::new(canvas.next_item_id(id), text, links);
+            self.ask_item_categories(asked, &mut item, prompter)?;
             canvas.block_mut(id).items.push(item);
         }
     }
@@ -319,6 +320,10 @@ impl Interview<'_> {
             if links_here {
                 actions.push((m.item_relink.clone(), ItemAction::Relink));
             }
+            if asked.item_groups().next().is_some() {
+                actions.push((m.item_categories.clone(), ItemAction::Categories));
+            }
+            actions.push((m.item_note.clone(), ItemAction::Note));
             actions.push((m.item_remove.clone(), ItemAction::Remove));
             let labels: Vec<String> = actions.iter().map(|(label, _)| label.clone()).collect();
             let question = fill(&m.item_action, &[("item", &item_label(item))]);
@@ -335,12 +340,54 @@ impl Interview<'_> {
                     let links = self.ask_links(id, asked, canvas, &current, prompter)?;
                     canvas.block_mut(id).items[pick].links = links;
                 }
+                ItemAction::Categories => {
+                    let mut item = item.clone();
+                    self.ask_item_categories(asked, &mut item, prompter)?;
+                    canvas.block_mut(id).items[pick] = item;
+                }
+                ItemAction::Note => {
+                    let note = item.note.clone().unwrap_or_default();
+                    let note = prompter.input(&m.item_note_prompt, &note)?.trim().to_owned();
+                    canvas.block_mut(id).items[pick].note = Some(note).filter(|n| !n.is_empty());
+                }
                 ItemAction::Remove => {
                     let removed = HashSet::from([item.id.clone()]);
                     remove_items(canvas, id, &removed);
                 }
             }
         }
+    }
+
+    /// Asks the groups a bank asks per item, for one item, with its current choices ticked.
+    fn ask_item_categories(
+        &self,
+        asked: &BankBlock,
+        item: &mut Item,
+        prompter: &mut dyn Prompter,
+    ) -> io::Result<()> {
+        for group in asked.item_groups() {
+            let current = item.categories.get(group.id()).cloned().unwrap_or_default();
+            let offered: Vec<&str> = group.options.iter().map(|o| o.id()).collect();
+            let options: Vec<String> = group
+                .options
+                .iter()
+                .map(|o| format!("{} — {}", o.label, o.description))
+                .collect();
+            let ticked: Vec<bool> = offered.iter().map(|o| current.iter().any(|c| c == o)).collect();
+            let prompt = fill(
+                &self.messages.interview.item_group,
+                &[("group", &group.title), ("item", &item.text)],
+            );
+            let picks = prompter.multi_select(&prompt, &options, &ticked)?;
+            let picked: Vec<&str> = picks.into_iter().map(|i| offered[i]).collect();
+            let chosen = merge_picks(&current, &offered, &picked);
+            if chosen.is_empty() {
+                item.categories.shift_remove(group.id());
+            } else {
+                item.categories.insert(group.id().to_owned(), chosen);
+            }
+        }
+        Ok(())
     }
 
     /// Asks which earlier items an item serves, `current` ticked; nothing to ask when there are
@@ -417,6 +464,8 @@ enum ItemAction {
     Keep,
     Edit,
     Relink,
+    Categories,
+    Note,
     Remove,
 }
 
@@ -486,10 +535,11 @@ mod tests {
         fn block(&self, block: BlockId, items: &[ScriptedItem]) -> Vec<Answer> {
             let asked = self.bank.block(block);
             let mut answers: Vec<Answer> = asked.questions.iter().map(|_| Text("an answer")).collect();
-            answers.extend(asked.groups.iter().map(|_| Ticks(&[0])));
+            answers.extend(asked.block_groups().map(|_| Ticks(&[0])));
             for (text, links) in items {
                 answers.push(Text(text));
                 answers.extend(links.map(Ticks));
+                answers.extend(asked.item_groups().map(|_| Ticks(&[0])));
             }
             answers.push(Text(""));
             answers
@@ -556,8 +606,13 @@ mod tests {
                 asked.questions.len(),
                 "{block}"
             );
-            for group in &asked.groups {
+            for group in asked.block_groups() {
                 assert_eq!(canvas.block(block).chosen(group.id()), [group.options[0].id()]);
+            }
+            for group in asked.item_groups() {
+                let item = &canvas.block(block).items[0];
+                assert_eq!(item.categories[group.id()], [group.options[0].id()], "{block}");
+                assert!(canvas.block(block).chosen(group.id()).is_empty());
             }
         }
         let ids_links = |block: BlockId| -> Vec<(String, Vec<String>)> {
@@ -643,11 +698,11 @@ mod tests {
         // Customer segments again: keep the answers and choices, then remove "Offices" (cs2).
         let asked = s.bank.block(BlockId::CustomerSegments);
         script.extend(asked.questions.iter().map(|_| Keep));
-        script.extend(asked.groups.iter().map(|_| KeepTicks));
-        script.extend([Pick(3), Pick(2), Pick(0)]); // menu: cs2; keep, edit, remove; done
+        script.extend(asked.block_groups().map(|_| KeepTicks));
+        script.extend([Pick(3), Pick(3), Pick(0)]); // menu: cs2; keep, edit, note, remove; done
         script.push(Pick(1)); // redo: ask the block once more, as it now stands
         script.extend(asked.questions.iter().map(|_| Keep));
-        script.extend(asked.groups.iter().map(|_| KeepTicks));
+        script.extend(asked.block_groups().map(|_| KeepTicks));
         script.push(Pick(0)); // done with the items
         script.push(Pick(2)); // continue, redo, save and quit: no "back" on the first block
         let mut canvas = Canvas::default();
@@ -676,7 +731,7 @@ mod tests {
         let mut canvas = Canvas::parse(std::path::Path::new("brew-box.toml"), text).unwrap();
         let asked = s.bank.block(BlockId::Channels);
         let mut script: Vec<Answer> = asked.questions.iter().map(|_| Keep).collect();
-        script.extend(asked.groups.iter().map(|_| KeepTicks));
+        script.extend(asked.block_groups().map(|_| KeepTicks));
         script.extend([
             Pick(3), // ch2, Instagram reels
             Pick(1), // edit
@@ -684,10 +739,17 @@ mod tests {
             Pick(2), // ch1, web shop
             Pick(2), // change links
             Ticks(&[1]),
+            Pick(2), // ch1 again
+            Pick(3), // change its categories: the phases it covers
+            Ticks(&[0, 4]),
+            Pick(2), // ch1 again
+            Pick(4), // write a note
+            Text("Where every order ends up"),
             Pick(4), // ch3, referral code
-            Pick(3), // remove
+            Pick(5), // remove
             Pick(1), // add new items
             Text("Podcast sponsoring"),
+            Ticks(&[0]),
             Ticks(&[0]),
             Text(""),
             Pick(0), // done
@@ -734,6 +796,13 @@ mod tests {
                 ("ch3", "Podcast sponsoring", vec!["cs1"]),
             ]
         );
+        let ch1 = &canvas.block(BlockId::Channels).items[0];
+        assert_eq!(ch1.categories["phases"], ["awareness", "after_sales"]);
+        assert_eq!(ch1.note.as_deref(), Some("Where every order ends up"));
+        assert_eq!(
+            canvas.block(BlockId::Channels).items[2].categories["phases"],
+            ["awareness"]
+        );
         // Links from other blocks to the edited and re-linked channels still hold.
         assert_eq!(canvas.block(BlockId::KeyResources).items[2].links, ["ch1", "cr1"]);
     }
@@ -745,8 +814,8 @@ mod tests {
         let mut canvas = Canvas::parse(std::path::Path::new("brew-box.toml"), text).unwrap();
         let asked = s.bank.block(BlockId::CustomerRelationships);
         let mut script: Vec<Answer> = asked.questions.iter().map(|_| Keep).collect();
-        script.extend(asked.groups.iter().map(|_| KeepTicks));
-        script.extend([Pick(2), Pick(3), Pick(0), Pick(0)]); // cr1: remove; done; finish
+        script.extend(asked.block_groups().map(|_| KeepTicks));
+        script.extend([Pick(2), Pick(4), Pick(0), Pick(0)]); // cr1: remove; done; finish
         let plan = Plan {
             blocks: vec![BlockId::CustomerRelationships],
             start: 0,

@@ -1,6 +1,8 @@
 //! Everything the program says to a person, as data: one TOML file per language under
 //! `locales/`, embedded in the binary. A missing or misspelt key fails the tests, not the user.
 
+use std::collections::HashMap;
+
 use serde::Deserialize;
 
 const EN: &str = include_str!("../locales/en.toml");
@@ -11,7 +13,8 @@ pub struct Messages {
     pub interview: Interview,
     pub session: Session,
     pub report: Report,
-    pub gaps: Gaps,
+    /// One message per gap rule, keyed by the rule's id.
+    gaps: HashMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -42,6 +45,10 @@ pub struct Interview {
     pub item_relink: String,
     pub item_remove: String,
     pub item_text: String,
+    pub item_categories: String,
+    pub item_note: String,
+    pub item_note_prompt: String,
+    pub item_group: String,
     pub links_pick: String,
     pub next: String,
     pub next_continue: String,
@@ -89,23 +96,12 @@ pub struct Report {
     pub suggestion: String,
 }
 
-/// One message per gap rule, keyed by the rule's id.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Gaps {
-    pub empty_block: String,
-    pub unanswered_question: String,
-    pub no_category_chosen: String,
-    pub segment_without_value_proposition: String,
-    pub segment_without_channel: String,
-    pub segment_without_relationship: String,
-    pub segment_without_revenue: String,
-    pub unlinked_item: String,
-    pub dangling_link: String,
-    pub wrong_link_target: String,
-}
-
 impl Messages {
+    /// The message of a gap rule; every rule has one, as the tests check for every language.
+    pub fn gap<'a>(&'a self, rule: &'a str) -> &'a str {
+        self.gaps.get(rule).map_or(rule, String::as_str)
+    }
+
     pub fn english() -> Messages {
         toml::from_str(EN).expect("built-in messages are validated by tests")
     }
@@ -144,9 +140,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn builtin_messages_parse() {
+    fn builtin_messages_parse_and_word_every_gap_rule() {
         let messages = Messages::english();
         assert!(messages.interview.welcome.contains("{blocks}"));
+        let mut rules: Vec<&str> = crate::gaps::Rule::ALL.iter().map(|r| r.id()).collect();
+        let mut worded: Vec<&str> = messages.gaps.keys().map(String::as_str).collect();
+        rules.sort_unstable();
+        worded.sort_unstable();
+        assert_eq!(rules, worded);
     }
 
     #[test]

@@ -404,7 +404,7 @@ mod tests {
         fn keep_block(&self, block: BlockId) -> Vec<Answer> {
             let asked = self.bank.block(block);
             let mut script: Vec<Answer> = asked.questions.iter().map(|_| Keep).collect();
-            script.extend(asked.groups.iter().map(|_| KeepTicks));
+            script.extend(asked.block_groups().map(|_| KeepTicks));
             script.push(Pick(0)); // done with the items
             script
         }
@@ -413,11 +413,12 @@ mod tests {
         fn new_block(&self, block: BlockId, item: &'static str) -> Vec<Answer> {
             let asked = self.bank.block(block);
             let mut script: Vec<Answer> = asked.questions.iter().map(|_| Text("said")).collect();
-            script.extend(asked.groups.iter().map(|_| Ticks(&[])));
+            script.extend(asked.block_groups().map(|_| Ticks(&[])));
             script.push(Text(item));
             if !block.link_targets().is_empty() {
                 script.push(Ticks(&[0]));
             }
+            script.extend(asked.item_groups().map(|_| Ticks(&[])));
             script.push(Text(""));
             script
         }

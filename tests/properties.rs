@@ -64,7 +64,13 @@ fn canvas() -> impl Strategy<Value = Canvas> {
                 for (text, links, categories, note) in items {
                     let id = canvas.next_item_id(block_id);
                     let categories = categories.into_iter().collect();
-                    canvas.block_mut(block_id).items.push(Item { id, text, links, categories, note });
+                    canvas.block_mut(block_id).items.push(Item {
+                        id,
+                        text,
+                        links,
+                        categories,
+                        note,
+                    });
                 }
                 canvas.block_mut(block_id).notes = notes;
             }

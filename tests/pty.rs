@@ -71,12 +71,15 @@ fn fill_block(s: &mut OsSession, bank: &Bank, block: BlockId) {
         };
         answer(s, &question.text, &keys);
     }
-    for group in &asked.groups {
+    for group in asked.block_groups() {
         answer(s, &group.title, &format!("{DOWN} {DOWN} \r"));
     }
     answer(s, &asked.item_prompt, &format!("First {}\r", block.key()));
     if let Some(links) = asked.links_prompt.as_deref() {
         answer(s, links, " \r");
+    }
+    for group in asked.item_groups() {
+        answer(s, &group.title, &format!("{DOWN} {DOWN} \r"));
     }
     answer(s, &asked.item_prompt, "\r");
     answer(s, "What next?", "\r");
@@ -97,7 +100,10 @@ fn assert_filled(bank: &Bank, canvas: &Canvas) {
             ticked.sort();
             ticked.dedup();
             let expected: Vec<&str> = ticked.into_iter().map(|i| group.options[i].id()).collect();
-            assert_eq!(written.chosen(group.id()), expected, "{block}.{}", group.id());
+            // Groups asked per item land on the item, the others on the block.
+            let chosen = written.chosen_for(&written.items[0], group.id());
+            assert_eq!(chosen, expected, "{block}.{}", group.id());
+            assert_eq!(written.chosen(group.id()).is_empty(), group.per_item);
         }
         assert_eq!(written.items.len(), 1);
         assert_eq!(written.items[0].text, format!("First {}", block.key()));
