@@ -964,4 +964,329 @@ mod tests {
         let s = score(&c, &bank, &find(&c, &bank));
         assert!((90..100).contains(&s), "{s}");
     }
+
+    /// Fires `rule` on the complete example after `change`, and not without it.
+    fn fires_after(rule: RuleFn, change: impl FnOnce(&mut Canvas)) -> Vec<(Rule, BlockId, Option<String>)> {
+        assert_eq!(rule(&complete(), &bank()), [], "silent on the complete example");
+        let mut c = complete();
+        change(&mut c);
+        rule(&c, &bank())
+            .into_iter()
+            .map(|f| (f.rule, f.block, f.item))
+            .collect()
+    }
+
+    fn block_mut(c: &mut Canvas, block: BlockId) -> &mut Block {
+        c.block_mut(block)
+    }
+
+    fn s(v: &str) -> Option<String> {
+        Some(v.to_owned())
+    }
+
+    #[test]
+    fn a_platform_needs_two_sides_each_served() {
+        use BlockId::*;
+        let platform = |c: &mut Canvas| {
+            block_mut(c, CustomerSegments)
+                .categories
+                .insert("segment_type".into(), vec!["multi_sided_platform".into()]);
+        };
+        assert_eq!(fires_after(platform_sides, platform), []);
+        let one_side = fires_after(platform_sides, |c| {
+            platform(c);
+            block_mut(c, CustomerSegments).items.truncate(1);
+            for vp in &mut block_mut(c, ValuePropositions).items {
+                vp.links.retain(|l| l == "cs1");
+            }
+        });
+        assert_eq!(one_side, [(Rule::PlatformTooFewSides, CustomerSegments, None)]);
+        let unserved = fires_after(platform_sides, |c| {
+            platform(c);
+            block_mut(c, ValuePropositions).items.retain(|vp| vp.id == "vp2");
+        });
+        assert_eq!(
+            unserved,
+            [(Rule::PlatformSideUnserved, ValuePropositions, s("cs2"))]
+        );
+    }
+
+    #[test]
+    fn on_a_platform_an_unserved_side_is_not_reported_twice() {
+        let mut c = complete();
+        c.block_mut(BlockId::CustomerSegments)
+            .categories
+            .insert("segment_type".into(), vec!["multi_sided_platform".into()]);
+        c.block_mut(BlockId::ValuePropositions)
+            .items
+            .retain(|vp| vp.id == "vp2");
+        let rules: Vec<Rule> = find(&c, &bank()).iter().map(|f| f.rule).collect();
+        assert!(rules.contains(&Rule::PlatformSideUnserved));
+        assert!(!rules.contains(&Rule::SegmentWithoutValueProposition));
+    }
+
+    #[test]
+    fn a_value_proposition_must_serve_a_segment() {
+        let found = fires_after(value_propositions_without_segment, |c| {
+            c.block_mut(BlockId::ValuePropositions).items[1].links = vec!["ch1".into()];
+        });
+        assert_eq!(
+            found,
+            [(
+                Rule::ValuePropositionWithoutSegment,
+                BlockId::ValuePropositions,
+                s("vp2")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_segment_served_only_by_offers_without_characteristics_fires() {
+        let found = fires_after(segments_served_without_characteristics, |c| {
+            let vps = c.block_mut(BlockId::ValuePropositions);
+            vps.categories.clear();
+            // vp1 serves both segments; giving it characteristics of its own covers cs1 and cs2.
+            vps.items[0]
+                .categories
+                .insert("characteristics".into(), vec!["performance".into()]);
+            vps.items[0].links = vec!["cs1".into()];
+        });
+        assert_eq!(
+            found,
+            [(
+                Rule::SegmentServedWithoutCharacteristics,
+                BlockId::ValuePropositions,
+                s("cs2")
+            )]
+        );
+    }
+
+    #[test]
+    fn every_revenue_stream_needs_a_type_and_a_pricing_mechanism() {
+        let found = fires_after(revenue_streams_unpriced, |c| {
+            let rs = c.block_mut(BlockId::RevenueStreams);
+            rs.categories.clear();
+            rs.items[0]
+                .categories
+                .insert("revenue_types".into(), vec!["subscription_fees".into()]);
+            rs.items[1]
+                .categories
+                .insert("pricing".into(), vec!["volume_dependent".into()]);
+        });
+        assert_eq!(
+            found,
+            [
+                (
+                    Rule::RevenueStreamWithoutPricing,
+                    BlockId::RevenueStreams,
+                    s("rs1")
+                ),
+                (Rule::RevenueStreamWithoutType, BlockId::RevenueStreams, s("rs2")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_segment_that_pays_nothing_needs_a_reason() {
+        let unpaid = |c: &mut Canvas| {
+            c.block_mut(BlockId::RevenueStreams)
+                .items
+                .retain(|rs| rs.id == "rs1")
+        };
+        let found = fires_after(segments_left_out, unpaid);
+        assert_eq!(
+            found,
+            [(Rule::SegmentWithoutRevenue, BlockId::RevenueStreams, s("cs2"))]
+        );
+        let noted = fires_after(segments_left_out, |c| {
+            unpaid(c);
+            c.block_mut(BlockId::CustomerSegments).items[1].note = Some("Offices are our showroom".into());
+        });
+        assert_eq!(noted, []);
+        let other_side_pays = fires_after(segments_left_out, |c| {
+            unpaid(c);
+            c.block_mut(BlockId::CustomerSegments)
+                .categories
+                .insert("segment_type".into(), vec!["multi_sided_platform".into()]);
+        });
+        assert_eq!(other_side_pays, []);
+    }
+
+    #[test]
+    fn channel_phases_no_channel_covers_fire_one_by_one() {
+        let found = fires_after(channel_phases_uncovered, |c| {
+            let ch = c.block_mut(BlockId::Channels);
+            ch.categories.shift_remove("phases");
+            ch.items[0]
+                .categories
+                .insert("phases".into(), vec!["purchase".into(), "delivery".into()]);
+            ch.items[1]
+                .categories
+                .insert("phases".into(), vec!["awareness".into()]);
+        });
+        assert_eq!(found.len(), 2);
+        let c = {
+            let mut c = complete();
+            c.block_mut(BlockId::Channels)
+                .categories
+                .insert("phases".into(), vec!["awareness".into()]);
+            c
+        };
+        let subjects: Vec<_> = channel_phases_uncovered(&c, &bank())
+            .into_iter()
+            .map(|f| f.subject.unwrap())
+            .collect();
+        assert_eq!(subjects, ["evaluation", "purchase", "delivery", "after_sales"]);
+        let questions: Vec<_> = channel_phases_uncovered(&c, &bank())
+            .into_iter()
+            .map(|f| f.question.unwrap())
+            .collect();
+        assert_eq!(questions, subjects, "each phase points to its own question");
+    }
+
+    #[test]
+    fn resources_activities_and_partners_must_support_something() {
+        use BlockId::*;
+        let found = fires_after(supporting_items_without_purpose, |c| {
+            c.block_mut(KeyResources).items[0].links.clear();
+            c.block_mut(KeyActivities).items[1].links = vec!["cs1".into()];
+            c.block_mut(KeyPartners).items[0].links = vec!["nowhere".into()];
+        });
+        assert_eq!(
+            found,
+            [
+                (Rule::ResourceSupportsNothing, KeyResources, s("kr1")),
+                (Rule::ActivitySupportsNothing, KeyActivities, s("ka2")),
+                (Rule::PartnerProvidesNothing, KeyPartners, s("kp1")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_value_proposition_nothing_delivers_fires() {
+        let found = fires_after(value_propositions_not_delivered, |c| {
+            for block in [BlockId::KeyResources, BlockId::KeyActivities] {
+                for item in &mut c.block_mut(block).items {
+                    item.links.retain(|l| l != "vp2");
+                }
+            }
+        });
+        assert_eq!(
+            found,
+            [(
+                Rule::ValuePropositionNotDelivered,
+                BlockId::KeyActivities,
+                s("vp2")
+            )]
+        );
+    }
+
+    #[test]
+    fn costs_must_reflect_resources_and_activities_and_an_orientation() {
+        let found = fires_after(costs_not_reflected, |c| {
+            c.block_mut(BlockId::CostStructure)
+                .items
+                .retain(|co| co.id != "co4");
+        });
+        assert_eq!(
+            found,
+            [
+                (Rule::ResourceWithoutCost, BlockId::CostStructure, s("kr3")),
+                (Rule::ActivityWithoutCost, BlockId::CostStructure, s("ka3")),
+            ]
+        );
+        let found = fires_after(cost_orientation_missing, |c| {
+            c.block_mut(BlockId::CostStructure)
+                .categories
+                .shift_remove("orientation");
+        });
+        assert_eq!(
+            found,
+            [(Rule::CostOrientationMissing, BlockId::CostStructure, None)]
+        );
+        let mut c = complete();
+        c.block_mut(BlockId::CostStructure)
+            .categories
+            .shift_remove("orientation");
+        assert!(
+            categories_not_chosen(&c, &bank()).is_empty(),
+            "reported once, by its own rule"
+        );
+    }
+
+    #[test]
+    fn an_orientation_that_pulls_against_the_offer_is_a_suggestion() {
+        let orient = |c: &mut Canvas, o: &str| {
+            c.block_mut(BlockId::CostStructure)
+                .categories
+                .insert("orientation".into(), vec![o.into()]);
+        };
+        let characterise = |c: &mut Canvas, ch: &str| {
+            c.block_mut(BlockId::ValuePropositions)
+                .categories
+                .insert("characteristics".into(), vec![ch.into()]);
+        };
+        let cheap_offer_premium_costs = fires_after(cost_orientation_tension, |c| {
+            orient(c, "value_driven");
+            characterise(c, "price");
+        });
+        assert_eq!(
+            cheap_offer_premium_costs,
+            [(Rule::CostOrientationTension, BlockId::CostStructure, s("vp1"))]
+        );
+        let new_offer_lean_costs = fires_after(cost_orientation_tension, |c| {
+            orient(c, "cost_driven");
+            characterise(c, "newness");
+        });
+        assert_eq!(new_offer_lean_costs.len(), 1);
+        assert_eq!(Rule::CostOrientationTension.severity(), Severity::Suggestion);
+        let aligned = fires_after(cost_orientation_tension, |c| {
+            orient(c, "cost_driven");
+            characterise(c, "price");
+        });
+        assert_eq!(aligned, []);
+    }
+
+    #[test]
+    fn one_or_two_word_answers_are_thin() {
+        let found = fires_after(thin_answers, |c| {
+            let cs = c.block_mut(BlockId::CustomerSegments);
+            cs.answers.insert("who".into(), "Everyone".into());
+            cs.answers.insert(
+                "most_important".into(),
+                "Remote workers in cities who order weekly".into(),
+            );
+        });
+        assert_eq!(found, [(Rule::ThinAnswer, BlockId::CustomerSegments, None)]);
+        let report = GapReport::new(
+            &{
+                let mut c = complete();
+                c.block_mut(BlockId::CustomerSegments)
+                    .answers
+                    .insert("who".into(), "Everyone".into());
+                c
+            },
+            &bank(),
+            &Messages::english(),
+        );
+        assert_eq!(
+            report.gaps[0].message,
+            "“Everyone” is a thin answer to: For whom are we creating value?"
+        );
+        assert_eq!(report.score, 99, "a suggestion costs one point");
+    }
+
+    #[test]
+    fn the_worst_block_weighs_severities() {
+        let report = GapReport::new(&complete(), &bank(), &Messages::english());
+        assert_eq!(report.worst_block(), None);
+        let mut c = complete();
+        c.block_mut(BlockId::CustomerSegments).answers.clear(); // two missing: 2 × 2
+        c.block_mut(BlockId::Channels).items[0].links = vec!["zz".into()]; // one inconsistent: 3
+        let report = GapReport::new(&c, &bank(), &Messages::english());
+        assert_eq!(report.worst_block(), Some(BlockId::CustomerSegments));
+        c.block_mut(BlockId::Channels).items[2].links = vec!["zz".into()]; // another, and cs2 unreached: 3 × 3
+        let report = GapReport::new(&c, &bank(), &Messages::english());
+        assert_eq!(report.worst_block(), Some(BlockId::Channels));
+    }
 }
