@@ -7,7 +7,8 @@ use std::process::ExitCode;
 
 use crate::bank::Bank;
 use crate::block::BlockId;
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, Format};
+use crate::cohort;
 use crate::error::Error;
 use crate::gaps::GapReport;
 use crate::interview;
@@ -17,6 +18,7 @@ use crate::report;
 use crate::session::{self, Ending, Session};
 use crate::store;
 use clap::Parser;
+use indicatif::ProgressBar;
 
 /// Exit status of `check` when a canvas has gaps.
 const GAPS_FOUND: u8 = 1;
@@ -28,7 +30,7 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Interview { file, blocks, bank } => interview(&file, blocks, bank.as_deref()),
-        Command::Check { files, bank } => check(&files, bank.as_deref()),
+        Command::Check { files, format, bank } => check(&files, format, bank.as_deref()),
     };
     result.unwrap_or_else(|error| {
         eprintln!("canvas-coach: error: {error}");
@@ -85,38 +87,37 @@ fn interview(path: &Path, only: Option<Vec<BlockId>>, bank: Option<&Path>) -> Re
     Ok(ExitCode::SUCCESS)
 }
 
-fn check(files: &[PathBuf], bank: Option<&Path>) -> Result<ExitCode, Error> {
+fn check(inputs: &[PathBuf], format: Format, bank: Option<&Path>) -> Result<ExitCode, Error> {
+    /// Below this many canvases a progress bar would only flicker.
+    const PROGRESS_FROM: usize = 10;
     let bank = load_bank(bank)?;
     let messages = Messages::english();
-    let mut failed = false;
-    let mut gaps_found = false;
-    for (n, path) in files.iter().enumerate() {
-        if n > 0 {
-            print_out("\n");
-        }
-        let canvas = match session::load(path) {
-            Ok(Some(loaded)) => loaded.canvas,
-            Ok(None) => {
-                eprintln!(
-                    "canvas-coach: error: cannot read {}: no such file",
-                    path.display()
-                );
-                failed = true;
-                continue;
-            }
-            Err(error) => {
-                eprintln!("canvas-coach: error: {error}");
-                failed = true;
-                continue;
-            }
-        };
-        let gap_report = GapReport::new(&canvas, &bank, &messages);
-        gaps_found |= !gap_report.gaps.is_empty();
-        if files.len() > 1 {
-            print_out(&format!("{}\n", path.display()));
-        }
-        print_out(&report::text(&canvas, &gap_report, &bank, &messages));
+    let files = cohort::files(inputs);
+    if files.is_empty() {
+        let searched: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+        return Err(Error::NoCanvases(searched.join(", ")));
     }
+    let bar = if files.len() >= PROGRESS_FROM && io::stderr().is_terminal() {
+        ProgressBar::new(files.len() as u64)
+    } else {
+        ProgressBar::hidden()
+    };
+    let checked = cohort::check(&files, &bank, &messages, &|| bar.inc(1));
+    bar.finish_and_clear();
+
+    let single = inputs.len() == 1 && !inputs[0].is_dir();
+    match (format, &checked[..]) {
+        (Format::Json, _) => print_out(&cohort::json(&checked)),
+        (Format::Text, [one]) if single => match &one.outcome {
+            Ok((canvas, report)) => print_out(&report::text(canvas, report, &bank, &messages)),
+            Err(error) => eprintln!("canvas-coach: error: {error}"),
+        },
+        (Format::Text, _) => print_out(&cohort::table(&checked, &bank, &messages)),
+    }
+    let failed = checked.iter().any(|c| c.outcome.is_err());
+    let gaps_found = checked
+        .iter()
+        .any(|c| c.outcome.as_ref().is_ok_and(|(_, r)| !r.gaps.is_empty()));
     Ok(ExitCode::from(match (failed, gaps_found) {
         (true, _) => INPUT_ERROR,
         (false, true) => GAPS_FOUND,

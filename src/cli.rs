@@ -11,7 +11,8 @@ Examples:
   canvas-coach interview brew-box.toml     fill a new canvas, or revise an existing one
   canvas-coach interview brew-box.toml --blocks channels,revenue_streams
   canvas-coach check brew-box.toml         print the gap report of a canvas
-  canvas-coach check examples/*.toml       check several canvases at once
+  canvas-coach check cohort-2026/          a table of every canvas in a folder
+  canvas-coach check a.toml --format json  the report as JSON, for other tools
 
 Exit status: 0 ok, 1 gaps found (check), 2 usage or input error, 130 interrupted.";
 
@@ -22,6 +23,12 @@ Exit status: 0 ok, 1 gaps found (check), 2 usage or input error, 130 interrupted
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Subcommand)]
@@ -38,14 +45,18 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         bank: Option<PathBuf>,
     },
-    /// Print the gap report of canvases; exits 1 when any has gaps
-    #[command(
-        after_help = "Examples:\n  canvas-coach check brew-box.toml\n  canvas-coach check a.toml b.toml"
-    )]
+    /// Print the gap report of a canvas, or a table for many; exits 1 when any has gaps
+    #[command(after_help = "Examples:
+  canvas-coach check brew-box.toml
+  canvas-coach check cohort-2026/              a table of every *.toml canvas in the folder
+  canvas-coach check a.toml b.toml --format json")]
     Check {
-        /// Canvas files to check
-        #[arg(required = true)]
+        /// Canvas files, or folders to search for *.toml canvases
+        #[arg(required = true, value_name = "FILE_OR_FOLDER")]
         files: Vec<PathBuf>,
+        /// `text` for people (one report, or a table for many), `json` for other tools
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
         /// Judge the canvases against this question bank instead of the built-in one
         #[arg(long, value_name = "PATH")]
         bank: Option<PathBuf>,

@@ -22,6 +22,9 @@ pub enum Error {
     )]
     NeedsTerminal,
 
+    #[error("no canvas files (*.toml) found in {0}")]
+    NoCanvases(String),
+
     #[error("the terminal stopped answering: {0}")]
     Prompt(#[source] io::Error),
 }

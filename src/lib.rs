@@ -10,6 +10,7 @@ pub mod bank;
 pub mod block;
 pub mod canvas;
 pub mod cli;
+pub mod cohort;
 pub mod document;
 pub mod error;
 pub mod gaps;

@@ -13,6 +13,7 @@ pub struct Messages {
     pub interview: Interview,
     pub session: Session,
     pub report: Report,
+    pub cohort: Cohort,
     /// One message per gap rule, keyed by the rule's id.
     gaps: HashMap<String, String>,
 }
@@ -94,6 +95,18 @@ pub struct Report {
     pub missing: String,
     pub inconsistent: String,
     pub suggestion: String,
+}
+
+/// Column names of the cohort table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cohort {
+    pub file: String,
+    pub title: String,
+    pub iteration: String,
+    pub score: String,
+    pub worst_block: String,
+    pub error: String,
 }
 
 impl Messages {

@@ -93,10 +93,6 @@ fn unreadable_inputs_exit_2_with_a_clear_message() {
             dir.path().join("none.toml").display().to_string(),
             "cannot read".to_owned(),
         ),
-        (
-            dir.path().display().to_string(),
-            "is a folder, not a file".to_owned(),
-        ),
     ];
     for (file, message) in cases {
         canvas_coach()
@@ -107,20 +103,113 @@ fn unreadable_inputs_exit_2_with_a_clear_message() {
     }
 }
 
-#[test]
-fn one_broken_file_among_several_is_reported_and_the_others_still_checked() {
+/// A coach's folder: the examples, one broken canvas, one in a subfolder, and files that are
+/// not canvases to look at (a backup, a draft, a hidden file).
+fn cohort_folder() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let broken = dir.path().join("broken.toml");
-    fs::write(&broken, "format = 1\n[meta\n").unwrap();
+    for name in ["brew-box.toml", "tutor-match.toml", "half-finished.toml"] {
+        fs::copy(example(name), dir.path().join(name)).unwrap();
+    }
+    fs::write(dir.path().join("broken.toml"), "format = 1\n[meta\n").unwrap();
+    fs::create_dir(dir.path().join("week-2")).unwrap();
+    fs::copy(example("brew-box.toml"), dir.path().join("week-2/brew-box.toml")).unwrap();
+    fs::write(dir.path().join("brew-box.toml.bak"), "not read").unwrap();
+    fs::write(dir.path().join("brew-box.toml.draft"), "not read").unwrap();
+    fs::write(dir.path().join(".hidden.toml"), "not read").unwrap();
+    dir
+}
+
+#[test]
+fn a_folder_gives_a_cohort_table_with_broken_files_as_errors() {
+    let dir = cohort_folder();
+    let output = canvas_coach()
+        .current_dir(dir.path())
+        .args(["check", "."])
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "a broken file makes the exit status 2"
+    );
+    let table = String::from_utf8(output.stdout).unwrap();
+    let rows: Vec<&str> = table.lines().collect();
+    assert_eq!(
+        rows[0],
+        "file                    title        iteration  score  missing  inconsistent  suggestion  worst block"
+    );
+    assert_eq!(rows.len(), 6, "{table}");
+    assert_eq!(
+        rows[1],
+        "./brew-box.toml         Brew Box             3    100        0             0           0  —"
+    );
+    assert_eq!(
+        rows[2],
+        "./broken.toml           error: ./broken.toml:2:6: unclosed table, expected `]`"
+    );
+    assert_eq!(
+        rows[3],
+        "./half-finished.toml    Lunch Loop           1     13       59             6           0  Channels"
+    );
+    assert!(rows[4].starts_with("./tutor-match.toml      Tutor Match          2    100"));
+    assert!(rows[5].starts_with("./week-2/brew-box.toml  Brew Box"));
+
+    // Without the broken one: gaps, so 1; only complete canvases: 0.
+    fs::remove_file(dir.path().join("broken.toml")).unwrap();
     canvas_coach()
-        .args(["check", &example("brew-box.toml")])
-        .arg(&broken)
-        .arg(example("tutor-match.toml"))
+        .current_dir(dir.path())
+        .args(["check", "."])
+        .assert()
+        .code(1);
+    fs::remove_file(dir.path().join("half-finished.toml")).unwrap();
+    canvas_coach()
+        .current_dir(dir.path())
+        .args(["check", "."])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn json_has_one_object_per_canvas_with_the_gap_report_fields() {
+    let dir = cohort_folder();
+    let output = canvas_coach()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "half-finished.toml",
+            "broken.toml",
+            "brew-box.toml",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let rows = json.as_array().unwrap();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0]["file"], "half-finished.toml");
+    assert_eq!(rows[0]["title"], "Lunch Loop");
+    assert_eq!(rows[0]["score"], 13);
+    let gap = &rows[0]["gaps"][0];
+    assert_eq!(gap["block"], "customer_segments");
+    assert_eq!(gap["rule"], "unanswered_question");
+    assert_eq!(gap["severity"], "missing");
+    assert_eq!(gap["question"], "most_important");
+    assert!(gap["message"].as_str().unwrap().starts_with("Unanswered"));
+    assert!(rows[1]["error"].as_str().unwrap().contains("broken.toml:2:"));
+    assert_eq!(rows[2]["gaps"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn a_folder_without_canvases_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    canvas_coach()
+        .arg("check")
+        .arg(dir.path())
         .assert()
         .code(2)
-        .stdout(predicate::str::contains("Gap report: Brew Box"))
-        .stdout(predicate::str::contains("Gap report: Tutor Match"))
-        .stderr(predicate::str::contains("broken.toml:2:"));
+        .stderr(predicate::str::contains("no canvas files (*.toml) found"));
 }
 
 #[test]
