@@ -162,8 +162,11 @@ fn ctrl_c_mid_block_keeps_the_finished_blocks_and_the_next_run_resumes() {
     answer(&mut s, &vp.questions[1].text, "\r");
     answer(&mut s, &vp.questions[2].text, "\r");
     answer(&mut s, &vp.questions[3].text, "\r");
+    answer(&mut s, &vp.item_prompt, "An offer that is lost too\r");
+    answer(&mut s, vp.links_prompt.as_deref().unwrap(), " \r");
     // A multi-select hides the cursor; Ctrl-C must bring it back before the program ends.
-    answer(&mut s, &vp.groups[0].title, "\x03");
+    let characteristics = vp.item_groups().next().unwrap();
+    answer(&mut s, &characteristics.title, "\x03");
     s.expect("\x1b[?25h").unwrap();
     s.expect("was not changed").unwrap();
     s.expect("run the same command again to resume").unwrap();
@@ -185,6 +188,7 @@ fn ctrl_c_mid_block_keeps_the_finished_blocks_and_the_next_run_resumes() {
     assert_eq!(canvas.meta.title, "Brew Box", "details from the first run");
     assert_filled(&bank, &canvas);
     assert!(!text.contains("lost with the block in progress"));
+    assert!(!text.contains("An offer that is lost too"));
     assert!(!session::draft_path(&file).exists());
     let names: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
