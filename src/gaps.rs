@@ -1044,8 +1044,10 @@ mod tests {
     fn a_segment_served_only_by_offers_without_characteristics_fires() {
         let found = fires_after(segments_served_without_characteristics, |c| {
             let vps = c.block_mut(BlockId::ValuePropositions);
-            vps.categories.clear();
-            // vp1 serves both segments; giving it characteristics of its own covers cs1 and cs2.
+            for vp in &mut vps.items {
+                vp.categories.clear();
+            }
+            // Only vp1 says why it is chosen, and it now serves cs1 alone.
             vps.items[0]
                 .categories
                 .insert("characteristics".into(), vec!["performance".into()]);
@@ -1065,13 +1067,8 @@ mod tests {
     fn every_revenue_stream_needs_a_type_and_a_pricing_mechanism() {
         let found = fires_after(revenue_streams_unpriced, |c| {
             let rs = c.block_mut(BlockId::RevenueStreams);
-            rs.categories.clear();
-            rs.items[0]
-                .categories
-                .insert("revenue_types".into(), vec!["subscription_fees".into()]);
-            rs.items[1]
-                .categories
-                .insert("pricing".into(), vec!["volume_dependent".into()]);
+            rs.items[0].categories.shift_remove("pricing");
+            rs.items[1].categories.shift_remove("revenue_types");
         });
         assert_eq!(
             found,
@@ -1116,31 +1113,26 @@ mod tests {
     fn channel_phases_no_channel_covers_fire_one_by_one() {
         let found = fires_after(channel_phases_uncovered, |c| {
             let ch = c.block_mut(BlockId::Channels);
-            ch.categories.shift_remove("phases");
             ch.items[0]
                 .categories
                 .insert("phases".into(), vec!["purchase".into(), "delivery".into()]);
-            ch.items[1]
-                .categories
-                .insert("phases".into(), vec!["awareness".into()]);
         });
-        assert_eq!(found.len(), 2);
-        let c = {
-            let mut c = complete();
-            c.block_mut(BlockId::Channels)
-                .categories
-                .insert("phases".into(), vec!["awareness".into()]);
-            c
-        };
-        let subjects: Vec<_> = channel_phases_uncovered(&c, &bank())
-            .into_iter()
-            .map(|f| f.subject.unwrap())
-            .collect();
+        assert_eq!(
+            found,
+            [(Rule::ChannelPhaseUncovered, BlockId::Channels, None)],
+            "evaluation is left"
+        );
+        // Items without choices of their own take the block's.
+        let mut c = complete();
+        let ch = c.block_mut(BlockId::Channels);
+        for item in &mut ch.items {
+            item.categories.clear();
+        }
+        ch.categories.insert("phases".into(), vec!["awareness".into()]);
+        let found = channel_phases_uncovered(&c, &bank());
+        let subjects: Vec<_> = found.iter().map(|f| f.subject.clone().unwrap()).collect();
         assert_eq!(subjects, ["evaluation", "purchase", "delivery", "after_sales"]);
-        let questions: Vec<_> = channel_phases_uncovered(&c, &bank())
-            .into_iter()
-            .map(|f| f.question.unwrap())
-            .collect();
+        let questions: Vec<_> = found.iter().map(|f| f.question.clone().unwrap()).collect();
         assert_eq!(questions, subjects, "each phase points to its own question");
     }
 
@@ -1222,9 +1214,8 @@ mod tests {
                 .insert("orientation".into(), vec![o.into()]);
         };
         let characterise = |c: &mut Canvas, ch: &str| {
-            c.block_mut(BlockId::ValuePropositions)
-                .categories
-                .insert("characteristics".into(), vec![ch.into()]);
+            let vp1 = &mut c.block_mut(BlockId::ValuePropositions).items[0];
+            vp1.categories.insert("characteristics".into(), vec![ch.into()]);
         };
         let cheap_offer_premium_costs = fires_after(cost_orientation_tension, |c| {
             orient(c, "value_driven");

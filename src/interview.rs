@@ -797,7 +797,8 @@ mod tests {
             ]
         );
         let ch1 = &canvas.block(BlockId::Channels).items[0];
-        assert_eq!(ch1.categories["phases"], ["awareness", "after_sales"]);
+        // Kept choices keep their place, new ones follow.
+        assert_eq!(ch1.categories["phases"], ["after_sales", "awareness"]);
         assert_eq!(ch1.note.as_deref(), Some("Where every order ends up"));
         assert_eq!(
             canvas.block(BlockId::Channels).items[2].categories["phases"],
