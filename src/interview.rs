@@ -6,7 +6,9 @@
 use std::collections::HashSet;
 use std::io;
 
-use crate::bank::{Bank, BankBlock};
+use indexmap::IndexMap;
+
+use crate::bank::{Bank, BankBlock, Group};
 use crate::block::BlockId;
 use crate::canvas::{Canvas, Item};
 use crate::messages::{Messages, fill};
@@ -225,27 +227,12 @@ impl Interview<'_> {
         }
         prompter.say(Say::Note(&self.messages.interview.categories));
         for group in asked.block_groups() {
-            let chosen = canvas.block(id).chosen(group.id()).to_vec();
-            let options: Vec<String> = group
-                .options
-                .iter()
-                .map(|o| format!("{} — {}", o.label, o.description))
-                .collect();
-            let ticked: Vec<bool> = group
-                .options
-                .iter()
-                .map(|o| chosen.iter().any(|c| c == o.id()))
-                .collect();
-            let picks = prompter.multi_select(&group.title, &options, &ticked)?;
-            let offered: Vec<&str> = group.options.iter().map(|o| o.id()).collect();
-            let picked: Vec<&str> = picks.into_iter().map(|i| offered[i]).collect();
-            let new = merge_picks(&chosen, &offered, &picked);
-            let categories = &mut canvas.block_mut(id).categories;
-            if new.is_empty() {
-                categories.shift_remove(group.id());
-            } else {
-                categories.insert(group.id().to_owned(), new);
-            }
+            self.ask_group(
+                group,
+                &group.title,
+                &mut canvas.block_mut(id).categories,
+                prompter,
+            )?;
         }
         Ok(())
     }
@@ -366,26 +353,38 @@ impl Interview<'_> {
         prompter: &mut dyn Prompter,
     ) -> io::Result<()> {
         for group in asked.item_groups() {
-            let current = item.categories.get(group.id()).cloned().unwrap_or_default();
-            let offered: Vec<&str> = group.options.iter().map(|o| o.id()).collect();
-            let options: Vec<String> = group
-                .options
-                .iter()
-                .map(|o| format!("{} — {}", o.label, o.description))
-                .collect();
-            let ticked: Vec<bool> = offered.iter().map(|o| current.iter().any(|c| c == o)).collect();
             let prompt = fill(
                 &self.messages.interview.item_group,
                 &[("group", &group.title), ("item", &item.text)],
             );
-            let picks = prompter.multi_select(&prompt, &options, &ticked)?;
-            let picked: Vec<&str> = picks.into_iter().map(|i| offered[i]).collect();
-            let chosen = merge_picks(&current, &offered, &picked);
-            if chosen.is_empty() {
-                item.categories.shift_remove(group.id());
-            } else {
-                item.categories.insert(group.id().to_owned(), chosen);
-            }
+            self.ask_group(group, &prompt, &mut item.categories, prompter)?;
+        }
+        Ok(())
+    }
+
+    /// One category group as a multi-select, its current choices in `categories` ticked.
+    fn ask_group(
+        &self,
+        group: &Group,
+        prompt: &str,
+        categories: &mut IndexMap<String, Vec<String>>,
+        prompter: &mut dyn Prompter,
+    ) -> io::Result<()> {
+        let current = categories.get(group.id()).cloned().unwrap_or_default();
+        let offered: Vec<&str> = group.options.iter().map(|o| o.id()).collect();
+        let options: Vec<String> = group
+            .options
+            .iter()
+            .map(|o| format!("{} — {}", o.label, o.description))
+            .collect();
+        let ticked: Vec<bool> = offered.iter().map(|o| current.iter().any(|c| c == o)).collect();
+        let picks = prompter.multi_select(prompt, &options, &ticked)?;
+        let picked: Vec<&str> = picks.into_iter().map(|i| offered[i]).collect();
+        let chosen = merge_picks(&current, &offered, &picked);
+        if chosen.is_empty() {
+            categories.shift_remove(group.id());
+        } else {
+            categories.insert(group.id().to_owned(), chosen);
         }
         Ok(())
     }
