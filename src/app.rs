@@ -5,17 +5,18 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::bank::Bank;
+use crate::bank::{self, Bank};
 use crate::block::BlockId;
-use crate::cli::{Cli, Command, Format};
+use crate::cli::{BankCommand, Cli, Command, Format};
 use crate::cohort;
 use crate::error::Error;
 use crate::gaps::GapReport;
 use crate::interview;
+use crate::language::{self, Voice};
 use crate::messages::{Messages, fill};
 use crate::prompt::TermPrompter;
 use crate::report;
-use crate::session::{self, Ending, Session};
+use crate::session::{self, Ending, OnDisk, Session};
 use crate::store;
 use clap::Parser;
 use indicatif::ProgressBar;
@@ -28,29 +29,43 @@ const INTERRUPTED: i32 = 130;
 
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    let lang = cli.lang;
     let result = match cli.command {
-        Command::Interview { file, blocks, bank } => interview(&file, blocks, bank.as_deref()),
-        Command::Check { files, format, bank } => check(&files, format, bank.as_deref()),
+        Command::Interview { file, blocks, bank } => {
+            custom_bank(bank.as_deref(), lang.as_deref()).and_then(|voice| interview(&file, blocks, &voice))
+        }
+        Command::Check { files, format, bank } => {
+            custom_bank(bank.as_deref(), lang.as_deref()).and_then(|voice| check(&files, format, &voice))
+        }
+        Command::Bank(command) => bank_command(command, lang.as_deref()),
     };
-    result.unwrap_or_else(|error| {
-        eprintln!("canvas-coach: error: {error}");
+    result.unwrap_or_else(|(error, messages)| {
+        let prefix = messages.error("prefix", &[]);
+        eprintln!("canvas-coach: {prefix}: {}", error.localized(messages));
         ExitCode::from(INPUT_ERROR)
     })
 }
 
-fn load_bank(path: Option<&Path>) -> Result<Bank, Error> {
-    match path {
-        Some(path) => Ok(Bank::parse(path, &store::read_text(path)?)?),
-        None => Ok(Bank::builtin("en").expect("the English bank is built in")),
-    }
+/// An error and the messages to word it in.
+type Failure = (Error, &'static Messages);
+
+/// The voice of a command: the custom bank given, or the built-in ones.
+fn custom_bank(path: Option<&Path>, lang: Option<&str>) -> Result<Voice, Failure> {
+    let fallback = Voice::new(None, lang.map(str::to_owned));
+    let Some(path) = path else {
+        return Ok(fallback);
+    };
+    let bank = store::read_text(path)
+        .and_then(|text| Ok(Bank::parse(path, &text)?))
+        .map_err(|e| (e, fallback.messages()))?;
+    Ok(Voice::new(Some(bank), lang.map(str::to_owned)))
 }
 
-fn interview(path: &Path, only: Option<Vec<BlockId>>, bank: Option<&Path>) -> Result<ExitCode, Error> {
-    let bank = load_bank(bank)?;
-    let messages = Messages::english();
-    let session = Session::open(path, &bank, &messages, interview::today())?;
+fn interview(path: &Path, only: Option<Vec<BlockId>>, voice: &Voice) -> Result<ExitCode, Failure> {
+    let on_disk = OnDisk::read(path).map_err(|e| (e, voice.messages()))?;
+    let (bank, messages) = voice.for_canvas(on_disk.language());
     if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
-        return Err(Error::NeedsTerminal);
+        return Err((Error::NeedsTerminal, messages));
     }
     let m = &messages.interview;
     let shown = path.display().to_string();
@@ -61,12 +76,13 @@ fn interview(path: &Path, only: Option<Vec<BlockId>>, bank: Option<&Path>) -> Re
     };
     on_interrupt(interruption.clone());
 
+    let session = Session::new(path, on_disk, bank, messages, interview::today());
     let (ending, canvas) = match session.run(only, &mut TermPrompter::default()) {
         Err(Error::Prompt(e)) if e.kind() == io::ErrorKind::Interrupted => interruption.exit(),
-        other => other?,
+        other => other.map_err(|e| (e, messages))?,
     };
-    let gap_report = GapReport::new(&canvas, &bank, &messages);
-    print_out(&report::text(&canvas, &gap_report, &bank, &messages));
+    let gap_report = GapReport::new(&canvas, bank, messages);
+    print_out(&report::text(&canvas, &gap_report, bank, messages));
     let said = match ending {
         Ending::Saved { paused, backup } => {
             let saved = if paused { &m.saved_partial } else { &m.saved };
@@ -87,42 +103,95 @@ fn interview(path: &Path, only: Option<Vec<BlockId>>, bank: Option<&Path>) -> Re
     Ok(ExitCode::SUCCESS)
 }
 
-fn check(inputs: &[PathBuf], format: Format, bank: Option<&Path>) -> Result<ExitCode, Error> {
+fn check(inputs: &[PathBuf], format: Format, voice: &Voice) -> Result<ExitCode, Failure> {
     /// Below this many canvases a progress bar would only flicker.
     const PROGRESS_FROM: usize = 10;
-    let bank = load_bank(bank)?;
-    let messages = Messages::english();
+    let messages = voice.messages();
     let files = cohort::files(inputs);
     if files.is_empty() {
         let searched: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
-        return Err(Error::NoCanvases(searched.join(", ")));
+        return Err((Error::NoCanvases(searched.join(", ")), messages));
     }
     let bar = if files.len() >= PROGRESS_FROM && io::stderr().is_terminal() {
         ProgressBar::new(files.len() as u64)
     } else {
         ProgressBar::hidden()
     };
-    let checked = cohort::check(&files, &bank, &messages, &|| bar.inc(1));
+    let checked = cohort::check(&files, voice, &|| bar.inc(1));
     bar.finish_and_clear();
 
     let single = inputs.len() == 1 && !inputs[0].is_dir();
     match (format, &checked[..]) {
-        (Format::Json, _) => print_out(&cohort::json(&checked)),
+        (Format::Json, _) => print_out(&cohort::json(&checked, messages)),
         (Format::Text, [one]) if single => match &one.outcome {
-            Ok((canvas, report)) => print_out(&report::text(canvas, report, &bank, &messages)),
-            Err(error) => eprintln!("canvas-coach: error: {error}"),
+            Ok(report) => {
+                let (bank, messages) = voice.for_canvas(Some(&report.canvas.meta.language));
+                print_out(&report::text(&report.canvas, &report.gaps, bank, messages));
+            }
+            Err(error) => {
+                let prefix = messages.error("prefix", &[]);
+                eprintln!("canvas-coach: {prefix}: {}", error.localized(messages));
+            }
         },
-        (Format::Text, _) => print_out(&cohort::table(&checked, &bank, &messages)),
+        (Format::Text, _) => print_out(&cohort::table(&checked, voice, messages)),
     }
     let failed = checked.iter().any(|c| c.outcome.is_err());
     let gaps_found = checked
         .iter()
-        .any(|c| c.outcome.as_ref().is_ok_and(|(_, r)| !r.gaps.is_empty()));
+        .any(|c| c.outcome.as_ref().is_ok_and(|r| !r.gaps.gaps.is_empty()));
     Ok(ExitCode::from(match (failed, gaps_found) {
         (true, _) => INPUT_ERROR,
         (false, true) => GAPS_FOUND,
         (false, false) => 0,
     }))
+}
+
+fn bank_command(command: BankCommand, lang: Option<&str>) -> Result<ExitCode, Failure> {
+    let messages = Messages::get(language::choose(lang, None));
+    match command {
+        BankCommand::List => {
+            let mut out = String::new();
+            for (code, _) in bank::BUILTIN {
+                let bank = Bank::builtin(code).expect("listed banks are built in");
+                out.push_str(&bank_summary(code, bank, messages));
+            }
+            print_out(&out);
+        }
+        BankCommand::Export { language } => {
+            let (_, text) = bank::BUILTIN
+                .iter()
+                .find(|(code, _)| *code == language)
+                .ok_or_else(|| (Error::UnknownLanguage(language.clone()), messages))?;
+            print_out(text);
+        }
+        BankCommand::Check { file } => {
+            let bank = store::read_text(&file)
+                .and_then(|text| Ok(Bank::parse(&file, &text)?))
+                .map_err(|e| (e, messages))?;
+            let summary = bank_summary(&file.display().to_string(), &bank, messages);
+            print_out(&fill(&messages.banks.valid, &[("summary", summary.trim_end())]));
+            print_out("\n");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One line about a bank: where it is, its language and how much it asks.
+fn bank_summary(name: &str, bank: &Bank, messages: &Messages) -> String {
+    let questions: usize = BlockId::ALL.iter().map(|&b| bank.block(b).questions.len()).sum();
+    let options: usize = BlockId::ALL
+        .iter()
+        .flat_map(|&b| &bank.block(b).groups)
+        .map(|g| g.options.len())
+        .sum();
+    let line = fill(
+        &messages.banks.summary,
+        &[
+            ("questions", &questions.to_string()),
+            ("options", &options.to_string()),
+        ],
+    );
+    format!("{name:<4} {:<12} {line}\n", bank.name)
 }
 
 /// Writes to stdout; a reader that went away (`| head`) is not an error.

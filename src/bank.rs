@@ -4,15 +4,20 @@
 
 use std::collections::HashSet;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 use toml::Spanned;
 
 use crate::block::BlockId;
-use crate::error::{self, Invalid};
+use crate::error::{self, Invalid, Problem};
 
 /// The banks shipped inside the binary: language code and TOML text.
-pub const BUILTIN: &[(&str, &str)] = &[("en", include_str!("../question-banks/en.toml"))];
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("en", include_str!("../question-banks/en.toml")),
+    ("de", include_str!("../question-banks/de.toml")),
+    ("nl", include_str!("../question-banks/nl.toml")),
+];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -72,10 +77,15 @@ pub struct Choice {
 
 impl Bank {
     /// A built-in bank by language code.
-    pub fn builtin(language: &str) -> Option<Bank> {
-        let (code, text) = BUILTIN.iter().find(|(code, _)| *code == language)?;
-        let name = format!("<built-in {code} bank>");
-        Some(Bank::parse(Path::new(&name), text).expect("built-in banks are validated by tests"))
+    /// A built-in bank by language code, parsed once.
+    pub fn builtin(language: &str) -> Option<&'static Bank> {
+        static PARSED: [OnceLock<Bank>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        let index = BUILTIN.iter().position(|(code, _)| *code == language)?;
+        Some(PARSED[index].get_or_init(|| {
+            let (code, text) = BUILTIN[index];
+            let name = format!("<built-in {code} bank>");
+            Bank::parse(Path::new(&name), text).expect("built-in banks are validated by tests")
+        }))
     }
 
     /// Parses and validates a bank's text; `path` only names the file in errors.
@@ -91,28 +101,35 @@ impl Bank {
     }
 
     fn validate(&self, path: &Path, text: &str) -> Result<(), Invalid> {
-        let fail = |at: usize, message: String| Err(Invalid::new(path, message).at(text, at));
+        let fail = |at: usize, problem: Problem| Err(Invalid::new(path, problem).at(text, at));
         for (field, value) in [("language", &self.language), ("name", &self.name)] {
             if value.trim().is_empty() {
-                return Err(Invalid::new(path, format!("`{field}` is empty")));
+                return Err(Invalid::new(
+                    path,
+                    Problem::new("empty_field").with("field", field),
+                ));
             }
         }
         let mut seen = HashSet::new();
         for block in &self.blocks {
             let at = block.id.span().start;
-            let id: BlockId = match block.id().parse() {
-                Ok(id) => id,
-                Err(message) => return fail(at, message),
+            let Ok(id) = block.id().parse::<BlockId>() else {
+                let known: Vec<&str> = BlockId::ALL.iter().map(|b| b.key()).collect();
+                let problem = Problem::new("unknown_block")
+                    .with("name", block.id())
+                    .with("known", known.join(", "));
+                return fail(at, problem);
             };
             if !seen.insert(id) {
-                return fail(at, format!("block {id} appears twice"));
+                return fail(at, Problem::new("block_twice").with("block", id));
             }
-            block
-                .validate(id)
-                .or_else(|(at, message)| fail(at, format!("block {id}: {message}")))?;
+            block.validate(id).or_else(|(at, problem)| fail(at, problem))?;
         }
         if let Some(missing) = BlockId::ALL.into_iter().find(|b| !seen.contains(b)) {
-            return Err(Invalid::new(path, format!("block {missing} is missing")));
+            return Err(Invalid::new(
+                path,
+                Problem::new("block_missing").with("block", missing),
+            ));
         }
         Ok(())
     }
@@ -146,36 +163,45 @@ impl BankBlock {
     }
 
     /// Checks ids and texts; on failure, the byte offset to point at and what is wrong.
-    fn validate(&self, id: BlockId) -> Result<(), (usize, String)> {
+    fn validate(&self, id: BlockId) -> Result<(), (usize, Problem)> {
         let at = self.id.span().start;
-        for (field, value) in [
-            ("title", &self.title),
-            ("explanation", &self.explanation),
-            ("item_prompt", &self.item_prompt),
-        ] {
-            non_empty(at, field, value)?;
-        }
+        let non_empty = |at: usize, field: &str, value: &str| {
+            if value.trim().is_empty() {
+                return Err((
+                    at,
+                    Problem::new("block_field_empty")
+                        .with("block", id)
+                        .with("field", field),
+                ));
+            }
+            Ok(())
+        };
+        non_empty(at, "title", &self.title)?;
+        non_empty(at, "explanation", &self.explanation)?;
+        non_empty(at, "item_prompt", &self.item_prompt)?;
         if !id.link_targets().is_empty() && self.links_prompt.as_deref().is_none_or(|p| p.trim().is_empty()) {
-            return Err((
-                at,
-                "`links_prompt` is missing: this block's items link to others".into(),
-            ));
+            return Err((at, Problem::new("links_prompt_missing").with("block", id)));
         }
         if self.questions.is_empty() {
-            return Err((at, "has no questions".into()));
+            return Err((at, Problem::new("no_questions").with("block", id)));
         }
-        unique("question", self.questions.iter().map(|q| &q.id))?;
+        unique(id, "question", self.questions.iter().map(|q| &q.id))?;
         for question in &self.questions {
             non_empty(question.id.span().start, "text", &question.text)?;
         }
-        unique("group", self.groups.iter().map(|g| &g.id))?;
+        unique(id, "group", self.groups.iter().map(|g| &g.id))?;
         for group in &self.groups {
             let at = group.id.span().start;
             non_empty(at, "title", &group.title)?;
             if group.options.is_empty() {
-                return Err((at, format!("group {} has no options", group.id())));
+                return Err((
+                    at,
+                    Problem::new("group_without_options")
+                        .with("block", id)
+                        .with("group", group.id()),
+                ));
             }
-            unique("option", group.options.iter().map(|o| &o.id))?;
+            unique(id, "option", group.options.iter().map(|o| &o.id))?;
             for option in &group.options {
                 non_empty(option.id.span().start, "label", &option.label)?;
             }
@@ -202,30 +228,34 @@ impl Choice {
     }
 }
 
-fn non_empty(at: usize, field: &str, value: &str) -> Result<(), (usize, String)> {
-    if value.trim().is_empty() {
-        return Err((at, format!("`{field}` is empty")));
-    }
-    Ok(())
-}
-
 /// Ids must be unique and snake_case, since every language's bank and every canvas share them.
-fn unique<'a>(kind: &str, ids: impl Iterator<Item = &'a Spanned<String>>) -> Result<(), (usize, String)> {
+fn unique<'a>(
+    block: BlockId,
+    kind: &'static str,
+    ids: impl Iterator<Item = &'a Spanned<String>>,
+) -> Result<(), (usize, Problem)> {
     let mut seen = HashSet::new();
     for id in ids {
         let at = id.span().start;
         let text = id.get_ref();
-        let snake = !text.is_empty()
-            && text.starts_with(|c: char| c.is_ascii_lowercase())
+        let snake = text.starts_with(|c: char| c.is_ascii_lowercase())
             && text
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-        if !snake {
-            return Err((at, format!("{kind} id '{text}' is not snake_case (a-z, 0-9, _)")));
-        }
-        if !seen.insert(text) {
-            return Err((at, format!("duplicate {kind} id '{text}'")));
-        }
+        let key = if !snake {
+            "not_snake_case"
+        } else if !seen.insert(text) {
+            "duplicate_id"
+        } else {
+            continue;
+        };
+        return Err((
+            at,
+            Problem::new(key)
+                .with("block", block)
+                .with("kind", kind)
+                .with("id", text),
+        ));
     }
     Ok(())
 }
@@ -304,7 +334,7 @@ mod tests {
     fn a_missing_block_is_named() {
         let text = english().replace("id = \"key_partners\"", "id = \"key_partnerz\"");
         let e = parse(&text).unwrap_err();
-        assert!(e.message.contains("unknown block 'key_partnerz'"), "{e}");
+        assert!(e.message().contains("unknown block 'key_partnerz'"), "{e}");
         assert!(e.position.is_some());
 
         let start = english().find("[[blocks]]\nid = \"cost_structure\"").unwrap();
@@ -317,7 +347,7 @@ mod tests {
         let text = english().replacen("id = \"most_important\"", "id = \"who\"", 1);
         let e = parse(&text).unwrap_err();
         assert!(
-            e.message
+            e.message()
                 .contains("block customer_segments: duplicate question id 'who'"),
             "{e}"
         );
@@ -329,7 +359,7 @@ mod tests {
 
         let text = english().replacen("id = \"niche_market\"", "id = \"mass_market\"", 1);
         let e = parse(&text).unwrap_err();
-        assert!(e.message.contains("duplicate option id 'mass_market'"), "{e}");
+        assert!(e.message().contains("duplicate option id 'mass_market'"), "{e}");
     }
 
     #[test]
@@ -340,7 +370,7 @@ mod tests {
                     [[blocks.groups]]\nid = \"segment_type\"\ntitle = \"Kind\"\noptions = []\n";
         let e = parse(text).unwrap_err();
         assert!(
-            e.message
+            e.message()
                 .contains("block customer_segments: group segment_type has no options"),
             "{e}"
         );
@@ -351,6 +381,6 @@ mod tests {
     fn unknown_keys_are_typos_not_silence() {
         let text = english().replacen("hint = ", "hnit = ", 1);
         let e = parse(&text).unwrap_err();
-        assert!(e.message.contains("unknown field `hnit`"), "{e}");
+        assert!(e.message().contains("unknown field `hnit`"), "{e}");
     }
 }

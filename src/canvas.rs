@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::block::BlockId;
-use crate::error::{self, Invalid};
+use crate::error::{self, Invalid, Problem};
 
 /// The newest canvas file format this binary reads and the one it writes.
 pub const FORMAT: i64 = 1;
@@ -169,21 +169,19 @@ fn check_format(path: &Path, text: &str) -> Result<(), Invalid> {
     let Some(format) = format else {
         return Err(Invalid::new(
             path,
-            format!("not a canvas file: the `format = {FORMAT}` line is missing"),
+            Problem::new("format_missing").with("known", FORMAT),
         ));
     };
     let at = format.span().start;
     match format.get_ref().as_integer() {
         Some(FORMAT) => Ok(()),
-        Some(newer) if newer > FORMAT => Err(Invalid::new(
-            path,
-            format!(
-                "this canvas uses format {newer}, written by a newer canvas-coach; \
-                 this version reads format {FORMAT} only: update canvas-coach to open it"
-            ),
-        )
-        .at(text, at)),
-        _ => Err(Invalid::new(path, format!("unsupported `format`: expected {FORMAT}")).at(text, at)),
+        Some(newer) if newer > FORMAT => {
+            let problem = Problem::new("format_newer")
+                .with("found", newer)
+                .with("known", FORMAT);
+            Err(Invalid::new(path, problem).at(text, at))
+        }
+        _ => Err(Invalid::new(path, Problem::new("format_unsupported").with("known", FORMAT)).at(text, at)),
     }
 }
 
@@ -257,16 +255,15 @@ impl CanvasFile {
                 let at = item.id.span().start;
                 let id = item.id.into_inner();
                 if id.trim().is_empty() {
-                    return Err(
-                        Invalid::new(path, format!("an item in {block_id} has an empty id")).at(text, at),
-                    );
+                    let problem = Problem::new("empty_item_id").with("block", block_id);
+                    return Err(Invalid::new(path, problem).at(text, at));
                 }
                 if let Some(first) = seen.insert(id.clone(), block_id) {
-                    return Err(Invalid::new(
-                        path,
-                        format!("duplicate item id '{id}' (in {block_id}, already used in {first})"),
-                    )
-                    .at(text, at));
+                    let problem = Problem::new("duplicate_item_id")
+                        .with("id", &id)
+                        .with("block", block_id)
+                        .with("first", first);
+                    return Err(Invalid::new(path, problem).at(text, at));
                 }
                 items.push(Item {
                     id,
@@ -337,7 +334,7 @@ my_own_key = "kept by the writer, ignored here"
         assert_eq!(e.position.map(|p| p.0), Some(3), "{e}");
         let e = parse("format = 1\n[[channels.items]]\nid = \"ch1\"\ntext = 5\n").unwrap_err();
         assert_eq!(e.position, Some((4, 8)), "{e}");
-        assert!(e.message.contains("string"), "{e}");
+        assert!(e.message().contains("string"), "{e}");
     }
 
     #[test]
@@ -346,19 +343,19 @@ my_own_key = "kept by the writer, ignored here"
                     [[key_partners.items]]\nid = \"x\"\ntext = \"b\"\n";
         let e = parse(text).unwrap_err();
         assert_eq!(e.position, Some((6, 6)));
-        assert!(e.message.contains("duplicate item id 'x'"), "{e}");
+        assert!(e.message().contains("duplicate item id 'x'"), "{e}");
         let e = parse("format = 1\n[[channels.items]]\nid = \" \"\ntext = \"a\"\n").unwrap_err();
-        assert!(e.message.contains("empty id"), "{e}");
+        assert!(e.message().contains("empty id"), "{e}");
     }
 
     #[test]
     fn newer_missing_or_odd_formats_are_refused() {
         let e = parse("format = 2\n[customer_segments]\nitems = 7\n").unwrap_err();
-        assert!(e.message.contains("newer canvas-coach"), "{e}");
+        assert!(e.message().contains("newer canvas-coach"), "{e}");
         assert_eq!(e.position, Some((1, 10)));
         let e = parse("[meta]\ntitle = \"x\"\n").unwrap_err();
-        assert!(e.message.contains("`format = 1` line is missing"), "{e}");
+        assert!(e.message().contains("`format = 1` line is missing"), "{e}");
         let e = parse("format = \"one\"\n").unwrap_err();
-        assert!(e.message.contains("unsupported `format`"), "{e}");
+        assert!(e.message().contains("unsupported `format`"), "{e}");
     }
 }

@@ -10,10 +10,13 @@ const EXAMPLES: &str = "\
 Examples:
   canvas-coach interview brew-box.toml     fill a new canvas, or revise an existing one
   canvas-coach interview brew-box.toml --blocks channels,revenue_streams
+  canvas-coach --lang de interview kaffee.toml
   canvas-coach check brew-box.toml         print the gap report of a canvas
   canvas-coach check cohort-2026/          a table of every canvas in a folder
   canvas-coach check a.toml --format json  the report as JSON, for other tools
+  canvas-coach bank export nl > mijn-bank.toml
 
+Language: --lang, else the canvas's own language, else LC_ALL/LC_MESSAGES/LANG, else English.
 Exit status: 0 ok, 1 gaps found (check), 2 usage or input error, 130 interrupted.";
 
 /// A coaching assistant for the Business Model Canvas: it interviews you block by block,
@@ -21,6 +24,9 @@ Exit status: 0 ok, 1 gaps found (check), 2 usage or input error, 130 interrupted
 #[derive(Debug, Parser)]
 #[command(name = "canvas-coach", version, after_help = EXAMPLES)]
 pub struct Cli {
+    /// The language to ask and report in
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "de", "nl"])]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -34,7 +40,10 @@ pub enum Format {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Walk through the nine blocks and write the canvas file (needs a terminal)
-    #[command(after_help = "Example:\n  canvas-coach interview brew-box.toml")]
+    #[command(after_help = "Examples:
+  canvas-coach interview brew-box.toml
+  canvas-coach interview brew-box.toml --blocks channels,revenue_streams
+  canvas-coach interview brew-box.toml --bank my-bank.toml")]
     Interview {
         /// The canvas file to write; an existing canvas is revised
         file: PathBuf,
@@ -49,7 +58,8 @@ pub enum Command {
     #[command(after_help = "Examples:
   canvas-coach check brew-box.toml
   canvas-coach check cohort-2026/              a table of every *.toml canvas in the folder
-  canvas-coach check a.toml b.toml --format json")]
+  canvas-coach check a.toml b.toml --format json
+  canvas-coach --lang de check brew-box.toml")]
     Check {
         /// Canvas files, or folders to search for *.toml canvases
         #[arg(required = true, value_name = "FILE_OR_FOLDER")]
@@ -60,5 +70,27 @@ pub enum Command {
         /// Judge the canvases against this question bank instead of the built-in one
         #[arg(long, value_name = "PATH")]
         bank: Option<PathBuf>,
+    },
+    /// List, export and check question banks
+    #[command(subcommand)]
+    Bank(BankCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BankCommand {
+    /// List the built-in question banks
+    List,
+    /// Print a built-in bank, to save and edit as your own
+    #[command(after_help = "Example:\n  canvas-coach bank export en > my-bank.toml")]
+    Export {
+        /// Language of the bank
+        #[arg(value_parser = ["en", "de", "nl"])]
+        language: String,
+    },
+    /// Check a question bank file, naming the file, line and block of a problem
+    #[command(after_help = "Example:\n  canvas-coach bank check my-bank.toml")]
+    Check {
+        /// The bank file
+        file: PathBuf,
     },
 }

@@ -2,6 +2,7 @@
 //! folders given, checking them on every core, and the table or JSON that sums them up.
 
 use std::fs;
+use std::io;
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::thread;
@@ -9,16 +10,23 @@ use std::thread;
 use console::{Alignment, Style, pad_str};
 use serde::Serialize;
 
-use crate::bank::Bank;
 use crate::canvas::Canvas;
+use crate::error::Error;
 use crate::gaps::{Gap, GapReport, Severity};
+use crate::language::Voice;
 use crate::messages::Messages;
 use crate::session;
 
 /// One canvas checked, or the reason it could not be.
 pub struct Checked {
     pub path: PathBuf,
-    pub outcome: Result<(Canvas, GapReport), String>,
+    pub outcome: Result<Report, Error>,
+}
+
+/// A canvas and its gap report, in the canvas's language.
+pub struct Report {
+    pub canvas: Canvas,
+    pub gaps: GapReport,
 }
 
 /// The files to check: files as given, folders searched (recursively, skipping hidden entries)
@@ -58,12 +66,7 @@ fn search(folder: &Path, found: &mut Vec<PathBuf>) {
 }
 
 /// Checks every file, spread over the machine's cores; `progress` is called once per file done.
-pub fn check(
-    files: &[PathBuf],
-    bank: &Bank,
-    messages: &Messages,
-    progress: &(dyn Fn() + Sync),
-) -> Vec<Checked> {
+pub fn check(files: &[PathBuf], voice: &Voice, progress: &(dyn Fn() + Sync)) -> Vec<Checked> {
     let cores = thread::available_parallelism().map_or(1, NonZeroUsize::get);
     let chunk = files.len().div_ceil(cores).max(1);
     thread::scope(|scope| {
@@ -73,7 +76,7 @@ pub fn check(
                 scope.spawn(move || {
                     part.iter()
                         .map(|path| {
-                            let checked = check_one(path, bank, messages);
+                            let checked = check_one(path, voice);
                             progress();
                             checked
                         })
@@ -88,14 +91,21 @@ pub fn check(
     })
 }
 
-pub fn check_one(path: &Path, bank: &Bank, messages: &Messages) -> Checked {
+pub fn check_one(path: &Path, voice: &Voice) -> Checked {
     let outcome = match session::load(path) {
         Ok(Some(loaded)) => {
-            let report = GapReport::new(&loaded.canvas, bank, messages);
-            Ok((loaded.canvas, report))
+            let (bank, messages) = voice.for_canvas(Some(&loaded.canvas.meta.language));
+            let gaps = GapReport::new(&loaded.canvas, bank, messages);
+            Ok(Report {
+                canvas: loaded.canvas,
+                gaps,
+            })
         }
-        Ok(None) => Err(format!("cannot read {}: no such file", path.display())),
-        Err(error) => Err(error.to_string()),
+        Ok(None) => Err(Error::Read {
+            path: path.to_path_buf(),
+            source: io::ErrorKind::NotFound.into(),
+        }),
+        Err(error) => Err(error),
     };
     Checked {
         path: path.to_path_buf(),
@@ -104,7 +114,7 @@ pub fn check_one(path: &Path, bank: &Bank, messages: &Messages) -> Checked {
 }
 
 /// The cohort table: one row per canvas, errors in place of the figures.
-pub fn table(checked: &[Checked], bank: &Bank, messages: &Messages) -> String {
+pub fn table(checked: &[Checked], voice: &Voice, messages: &Messages) -> String {
     let m = &messages.cohort;
     let header = [
         m.file.as_str(),
@@ -120,22 +130,22 @@ pub fn table(checked: &[Checked], bank: &Bank, messages: &Messages) -> String {
     for c in checked {
         let file = c.path.display().to_string();
         rows.push(match &c.outcome {
-            Ok((canvas, report)) => {
+            Ok(Report { canvas, gaps }) => {
+                let (bank, _) = voice.for_canvas(Some(&canvas.meta.language));
+                let worst = gaps
+                    .worst_block()
+                    .map_or_else(|| "—".to_owned(), |b| bank.block(b).title.clone());
                 let mut row = vec![
                     file,
                     canvas.meta.title.clone(),
                     canvas.meta.iteration.to_string(),
-                    report.score.to_string(),
+                    gaps.score.to_string(),
                 ];
-                row.extend(Severity::ALL.iter().map(|&s| report.count(s).to_string()));
-                row.push(
-                    report
-                        .worst_block()
-                        .map_or_else(|| "—".to_owned(), |b| bank.block(b).title.clone()),
-                );
+                row.extend(Severity::ALL.iter().map(|&s| gaps.count(s).to_string()));
+                row.push(worst);
                 row
             }
-            Err(error) => vec![file, format!("{}: {error}", m.error)],
+            Err(error) => vec![file, format!("{}: {}", m.error, error.localized(messages))],
         });
     }
     let columns = header.len();
@@ -190,25 +200,28 @@ enum JsonRow<'a> {
     },
     Failed {
         file: String,
-        error: &'a str,
+        error: String,
     },
 }
 
 /// The reports as a JSON array, one object per canvas, with the fields of `[gap_report]`.
-pub fn json(checked: &[Checked]) -> String {
+pub fn json(checked: &[Checked], messages: &Messages) -> String {
     let rows: Vec<JsonRow<'_>> = checked
         .iter()
         .map(|c| {
             let file = c.path.display().to_string();
             match &c.outcome {
-                Ok((canvas, report)) => JsonRow::Checked {
+                Ok(Report { canvas, gaps }) => JsonRow::Checked {
                     file,
                     title: &canvas.meta.title,
                     iteration: canvas.meta.iteration,
-                    score: report.score,
-                    gaps: &report.gaps,
+                    score: gaps.score,
+                    gaps: &gaps.gaps,
                 },
-                Err(error) => JsonRow::Failed { file, error },
+                Err(error) => JsonRow::Failed {
+                    file,
+                    error: error.localized(messages),
+                },
             }
         })
         .collect();

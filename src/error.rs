@@ -5,28 +5,119 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, thiserror::Error)]
+use crate::messages::Messages;
+
+/// Everything that can go wrong. Each variant is worded in the user's language by
+/// [`Error::localized`]; `Display` gives the English wording.
+#[derive(Debug)]
 pub enum Error {
-    #[error("cannot read {}: {source}", path.display())]
     Read { path: PathBuf, source: io::Error },
-
-    #[error("cannot write {}: {source}", path.display())]
     Write { path: PathBuf, source: io::Error },
-
-    #[error("{0}")]
-    Invalid(#[from] Invalid),
-
-    #[error(
-        "the interview needs a terminal to ask its questions; run it in an interactive shell \
-         (use `canvas-coach check FILE` to report on a canvas without one)"
-    )]
+    Invalid(Invalid),
     NeedsTerminal,
-
-    #[error("no canvas files (*.toml) found in {0}")]
     NoCanvases(String),
+    Prompt(io::Error),
+    UnknownLanguage(String),
+}
 
-    #[error("the terminal stopped answering: {0}")]
-    Prompt(#[source] io::Error),
+impl From<Invalid> for Error {
+    fn from(invalid: Invalid) -> Self {
+        Error::Invalid(invalid)
+    }
+}
+
+impl Error {
+    /// The error in the words of `messages`.
+    pub fn localized(&self, messages: &Messages) -> String {
+        let shown = |path: &Path| path.display().to_string();
+        match self {
+            Error::Read { path, source } => {
+                messages.error("read", &[("path", &shown(path)), ("reason", &source.to_string())])
+            }
+            Error::Write { path, source } => messages.error(
+                "write",
+                &[("path", &shown(path)), ("reason", &source.to_string())],
+            ),
+            Error::Invalid(invalid) => invalid.localized(messages),
+            Error::NeedsTerminal => messages.error("needs_terminal", &[]),
+            Error::NoCanvases(paths) => messages.error("no_canvases", &[("paths", paths)]),
+            Error::Prompt(source) => messages.error("prompt", &[("reason", &source.to_string())]),
+            Error::UnknownLanguage(language) => {
+                let known: Vec<&str> = crate::bank::BUILTIN.iter().map(|(code, _)| *code).collect();
+                messages.error(
+                    "unknown_language",
+                    &[("language", language), ("known", &known.join(", "))],
+                )
+            }
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.localized(Messages::get("en")))
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Read { source, .. } | Error::Write { source, .. } | Error::Prompt(source) => Some(source),
+            Error::Invalid(invalid) => Some(invalid),
+            _ => None,
+        }
+    }
+}
+
+/// What is wrong with a file, as a message key of `[errors]` and the values it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub key: &'static str,
+    values: Vec<(&'static str, String)>,
+}
+
+/// Every key a [`Problem`] may have; each language's messages word them all.
+pub const PROBLEMS: &[&str] = &[
+    "toml",
+    "not_utf8",
+    "folder",
+    "too_large",
+    "format_missing",
+    "format_newer",
+    "format_unsupported",
+    "empty_item_id",
+    "duplicate_item_id",
+    "empty_field",
+    "unknown_block",
+    "block_twice",
+    "block_missing",
+    "block_field_empty",
+    "links_prompt_missing",
+    "no_questions",
+    "group_without_options",
+    "not_snake_case",
+    "duplicate_id",
+    "draft_out_of_range",
+];
+
+impl Problem {
+    pub fn new(key: &'static str) -> Self {
+        debug_assert!(PROBLEMS.contains(&key), "unknown problem {key}");
+        Problem {
+            key,
+            values: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl fmt::Display) -> Self {
+        self.values.push((name, value.to_string()));
+        self
+    }
+
+    fn localized(&self, messages: &Messages) -> String {
+        let values: Vec<(&str, &str)> = self.values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        messages.error(self.key, &values)
+    }
 }
 
 /// A file whose content is wrong: where, and what is wrong.
@@ -35,15 +126,15 @@ pub struct Invalid {
     pub path: PathBuf,
     /// 1-based line and column, when the problem has a place in the file.
     pub position: Option<(usize, usize)>,
-    pub message: String,
+    pub problem: Problem,
 }
 
 impl Invalid {
-    pub fn new(path: &Path, message: impl Into<String>) -> Self {
+    pub fn new(path: &Path, problem: Problem) -> Self {
         Invalid {
             path: path.to_path_buf(),
             position: None,
-            message: message.into(),
+            problem,
         }
     }
 
@@ -52,23 +143,38 @@ impl Invalid {
         self.position = Some(line_and_column(source, offset));
         self
     }
+
+    /// What is wrong, in English.
+    pub fn message(&self) -> String {
+        self.problem.localized(Messages::get("en"))
+    }
+
+    pub fn localized(&self, messages: &Messages) -> String {
+        let mut out = self.path.display().to_string();
+        if let Some((line, column)) = self.position {
+            out.push_str(&format!(":{line}:{column}"));
+        }
+        out.push_str(": ");
+        out.push_str(&self.problem.localized(messages));
+        out
+    }
 }
 
 impl std::error::Error for Invalid {}
 
 impl fmt::Display for Invalid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
-        if let Some((line, column)) = self.position {
-            write!(f, ":{line}:{column}")?;
-        }
-        write!(f, ": {}", self.message)
+        f.write_str(&self.localized(Messages::get("en")))
     }
 }
 
-/// Turns a TOML deserialisation error into one that names the file, line and column.
+/// Turns a TOML error into one that names the file, line and column. The parser's own
+/// explanation is in English whatever the language.
 pub fn from_toml(path: &Path, source: &str, error: &toml::de::Error) -> Invalid {
-    let invalid = Invalid::new(path, error.message().trim_end());
+    let invalid = Invalid::new(
+        path,
+        Problem::new("toml").with("detail", error.message().trim_end()),
+    );
     match error.span() {
         Some(span) => invalid.at(source, span.start),
         None => invalid,
@@ -100,11 +206,13 @@ mod tests {
 
     #[test]
     fn display_names_file_line_and_column() {
-        let e = Invalid::new(Path::new("c.toml"), "bad").at("x\ny", 2);
-        assert_eq!(e.to_string(), "c.toml:2:1: bad");
-        assert_eq!(
-            Invalid::new(Path::new("c.toml"), "bad").to_string(),
-            "c.toml: bad"
+        let e = Invalid::new(Path::new("c.toml"), Problem::new("folder")).at("x\ny", 2);
+        assert_eq!(e.to_string(), "c.toml:2:1: is a folder, not a file");
+        let e = Invalid::new(
+            Path::new("c.toml"),
+            Problem::new("empty_field").with("field", "name"),
         );
+        assert_eq!(e.to_string(), "c.toml: `name` is empty");
+        assert_eq!(e.localized(Messages::get("de")), "c.toml: `name` ist leer");
     }
 }

@@ -778,7 +778,7 @@ mod tests {
 
     use super::*;
 
-    fn bank() -> Bank {
+    fn bank() -> &'static Bank {
         Bank::builtin("en").unwrap()
     }
 
@@ -805,7 +805,7 @@ mod tests {
     fn a_complete_canvas_has_no_gaps_and_scores_100() {
         let canvas = complete();
         assert_eq!(find(&canvas, &bank()), []);
-        assert_eq!(GapReport::new(&canvas, &bank(), &Messages::english()).score, 100);
+        assert_eq!(GapReport::new(&canvas, &bank(), &Messages::get("en")).score, 100);
     }
 
     #[test]
@@ -929,7 +929,7 @@ mod tests {
     fn messages_quote_the_canvas_and_name_the_question() {
         let body =
             format!("{TWO_SEGMENTS}[[channels.items]]\nid = \"ch1\"\ntext = \"Shop\"\nlinks = [\"cs1\"]\n");
-        let report = GapReport::new(&canvas(&body), &bank(), &Messages::english());
+        let report = GapReport::new(&canvas(&body), &bank(), &Messages::get("en"));
         let gap = report
             .gaps
             .iter()
@@ -1258,7 +1258,7 @@ mod tests {
                 c
             },
             &bank(),
-            &Messages::english(),
+            &Messages::get("en"),
         );
         assert_eq!(
             report.gaps[0].message,
@@ -1269,15 +1269,15 @@ mod tests {
 
     #[test]
     fn the_worst_block_weighs_severities() {
-        let report = GapReport::new(&complete(), &bank(), &Messages::english());
+        let report = GapReport::new(&complete(), &bank(), &Messages::get("en"));
         assert_eq!(report.worst_block(), None);
         let mut c = complete();
         c.block_mut(BlockId::CustomerSegments).answers.clear(); // two missing: 2 × 2
         c.block_mut(BlockId::Channels).items[0].links = vec!["zz".into()]; // one inconsistent: 3
-        let report = GapReport::new(&c, &bank(), &Messages::english());
+        let report = GapReport::new(&c, &bank(), &Messages::get("en"));
         assert_eq!(report.worst_block(), Some(BlockId::CustomerSegments));
         c.block_mut(BlockId::Channels).items[2].links = vec!["zz".into()]; // another, and cs2 unreached: 3 × 3
-        let report = GapReport::new(&c, &bank(), &Messages::english());
+        let report = GapReport::new(&c, &bank(), &Messages::get("en"));
         assert_eq!(report.worst_block(), Some(BlockId::Channels));
     }
 }

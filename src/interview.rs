@@ -212,6 +212,20 @@ impl Interview<'_> {
                 answers.insert(question.id().to_owned(), answer);
             }
         }
+        // Answers to questions of another bank stay in the canvas; say so rather than hide them.
+        let extra: Vec<String> = canvas
+            .block(id)
+            .answers
+            .iter()
+            .filter(|(question, _)| asked.question(question).is_none())
+            .map(|(question, answer)| format!("  {question}: {answer}"))
+            .collect();
+        if !extra.is_empty() {
+            prompter.say(Say::Note(&self.messages.interview.extra_answers));
+            for line in &extra {
+                prompter.say(Say::Note(line));
+            }
+        }
         Ok(())
     }
 
@@ -509,22 +523,22 @@ mod tests {
     type ScriptedItem = (&'static str, Option<&'static [usize]>);
 
     struct Setup {
-        bank: Bank,
-        messages: Messages,
+        bank: &'static Bank,
+        messages: &'static Messages,
     }
 
     impl Setup {
         fn new() -> Self {
             Setup {
                 bank: Bank::builtin("en").unwrap(),
-                messages: Messages::english(),
+                messages: Messages::get("en"),
             }
         }
 
         fn interview(&self) -> Interview<'_> {
             Interview {
-                bank: &self.bank,
-                messages: &self.messages,
+                bank: self.bank,
+                messages: self.messages,
                 today: "2026-11-23".into(),
             }
         }

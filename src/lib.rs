@@ -15,6 +15,7 @@ pub mod document;
 pub mod error;
 pub mod gaps;
 pub mod interview;
+pub mod language;
 pub mod messages;
 pub mod prompt;
 pub mod report;

@@ -2,10 +2,16 @@
 //! `locales/`, embedded in the binary. A missing or misspelt key fails the tests, not the user.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-const EN: &str = include_str!("../locales/en.toml");
+/// The message files shipped inside the binary: language code and TOML text.
+const BUILTIN: &[(&str, &str)] = &[
+    ("en", include_str!("../locales/en.toml")),
+    ("de", include_str!("../locales/de.toml")),
+    ("nl", include_str!("../locales/nl.toml")),
+];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -14,8 +20,11 @@ pub struct Messages {
     pub session: Session,
     pub report: Report,
     pub cohort: Cohort,
+    pub banks: Banks,
     /// One message per gap rule, keyed by the rule's id.
     gaps: HashMap<String, String>,
+    /// Error messages, keyed as in `error::PROBLEMS` and `Error::localized`.
+    errors: HashMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -37,6 +46,7 @@ pub struct Interview {
     pub categories: String,
     pub items: String,
     pub item_example: String,
+    pub extra_answers: String,
     pub items_menu: String,
     pub items_done: String,
     pub items_add: String,
@@ -97,6 +107,14 @@ pub struct Report {
     pub suggestion: String,
 }
 
+/// What `bank list` and `bank check` say.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Banks {
+    pub summary: String,
+    pub valid: String,
+}
+
 /// Column names of the cohort table.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -115,8 +133,21 @@ impl Messages {
         self.gaps.get(rule).map_or(rule, String::as_str)
     }
 
-    pub fn english() -> Messages {
-        toml::from_str(EN).expect("built-in messages are validated by tests")
+    /// The messages of a built-in language; English for any other.
+    pub fn get(language: &str) -> &'static Messages {
+        static PARSED: [OnceLock<Messages>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        let index = BUILTIN
+            .iter()
+            .position(|(code, _)| *code == language)
+            .unwrap_or(0);
+        PARSED[index].get_or_init(|| {
+            toml::from_str(BUILTIN[index].1).expect("built-in messages are validated by tests")
+        })
+    }
+
+    /// An error message with its values filled in.
+    pub fn error(&self, key: &str, values: &[(&str, &str)]) -> String {
+        fill(self.errors.get(key).map_or(key, String::as_str), values)
     }
 }
 
@@ -152,15 +183,38 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 mod tests {
     use super::*;
 
+    fn sorted<'a>(keys: impl Iterator<Item = &'a String>) -> Vec<&'a str> {
+        let mut keys: Vec<&str> = keys.map(String::as_str).collect();
+        keys.sort_unstable();
+        keys
+    }
+
     #[test]
-    fn builtin_messages_parse_and_word_every_gap_rule() {
-        let messages = Messages::english();
-        assert!(messages.interview.welcome.contains("{blocks}"));
+    fn every_language_words_every_gap_rule_and_every_error() {
+        assert_eq!(BUILTIN.len(), 3);
         let mut rules: Vec<&str> = crate::gaps::Rule::ALL.iter().map(|r| r.id()).collect();
-        let mut worded: Vec<&str> = messages.gaps.keys().map(String::as_str).collect();
         rules.sort_unstable();
-        worded.sort_unstable();
-        assert_eq!(rules, worded);
+        for (code, text) in BUILTIN {
+            let messages: Messages = toml::from_str(text).unwrap_or_else(|e| panic!("{code}: {e}"));
+            assert_eq!(sorted(messages.gaps.keys()), rules, "{code}");
+            for key in crate::error::PROBLEMS {
+                assert!(messages.errors.contains_key(*key), "{code} lacks error {key}");
+            }
+            let english = sorted(Messages::get("en").errors.keys());
+            assert_eq!(
+                sorted(messages.errors.keys()),
+                english,
+                "{code}: the same errors as English"
+            );
+            assert!(messages.interview.welcome.contains("{blocks}"), "{code}");
+        }
+    }
+
+    #[test]
+    fn languages_are_looked_up_by_code_with_english_as_fallback() {
+        assert_eq!(Messages::get("de").report.next_steps, "Nächste Schritte");
+        assert_eq!(Messages::get("nl").report.next_steps, "Volgende stappen");
+        assert_eq!(Messages::get("fr").report.next_steps, "Next steps");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::bank::Bank;
 use crate::block::BlockId;
 use crate::canvas::Canvas;
 use crate::document;
-use crate::error::{Error, Invalid};
+use crate::error::{Error, Invalid, Problem};
 use crate::gaps::GapReport;
 use crate::interview::{Details, Interview, Outcome, Plan};
 use crate::messages::{Messages, fill};
@@ -37,7 +37,7 @@ pub fn load(path: &Path) -> Result<Option<Loaded>, Error> {
     let canvas = Canvas::parse(path, &text)?;
     let doc = text
         .parse::<DocumentMut>()
-        .map_err(|e| Invalid::new(path, e.message().trim_end()))?;
+        .map_err(|e| Invalid::new(path, Problem::new("toml").with("detail", e.message().trim_end())))?;
     Ok(Some(Loaded { canvas, doc, text }))
 }
 
@@ -87,12 +87,12 @@ fn load_draft(path: &Path) -> Result<Option<Draft>, Error> {
     let blocks = draft
         .blocks
         .iter()
-        .map(|b| b.parse::<BlockId>())
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| Invalid::new(path, e))?;
-    if blocks.is_empty() || draft.next > blocks.len() {
-        return Err(Invalid::new(path, "the draft's place in the interview is out of range").into());
-    }
+        .map(|b| b.parse::<BlockId>().ok())
+        .collect::<Option<Vec<_>>>()
+        .filter(|blocks| !blocks.is_empty() && draft.next <= blocks.len());
+    let Some(blocks) = blocks else {
+        return Err(Invalid::new(path, Problem::new("draft_out_of_range")).into());
+    };
     let plan = Plan {
         blocks,
         start: draft.next,
@@ -115,6 +115,32 @@ pub enum Ending {
     ReportOnly,
 }
 
+/// What is on disk before the interview: the canvas, if any, and a draft, if any.
+pub struct OnDisk {
+    existing: Option<Loaded>,
+    draft: Option<Draft>,
+}
+
+impl OnDisk {
+    /// Reads the canvas and any draft, refusing malformed ones before a question is asked.
+    pub fn read(path: &Path) -> Result<OnDisk, Error> {
+        Ok(OnDisk {
+            existing: load(path)?,
+            draft: load_draft(&draft_path(path))?,
+        })
+    }
+
+    /// The language the canvas (or its draft) was written in.
+    pub fn language(&self) -> Option<&str> {
+        let canvas = self
+            .draft
+            .as_ref()
+            .map(|d| &d.canvas)
+            .or(self.existing.as_ref().map(|e| &e.canvas))?;
+        Some(canvas.meta.language.as_str())
+    }
+}
+
 pub struct Session<'a> {
     pub path: &'a Path,
     pub bank: &'a Bank,
@@ -125,23 +151,32 @@ pub struct Session<'a> {
 }
 
 impl<'a> Session<'a> {
-    /// Reads the canvas and any draft, refusing malformed ones before a question is asked.
-    pub fn open(
+    pub fn new(
         path: &'a Path,
+        on_disk: OnDisk,
         bank: &'a Bank,
         messages: &'a Messages,
         today: String,
-    ) -> Result<Self, Error> {
-        let existing = load(path)?;
-        let draft = load_draft(&draft_path(path))?;
-        Ok(Session {
+    ) -> Self {
+        let OnDisk { existing, draft } = on_disk;
+        Session {
             path,
             bank,
             messages,
             today,
             existing,
             draft,
-        })
+        }
+    }
+
+    /// Reads what is on disk and starts a session with the given bank and messages.
+    pub fn open(
+        path: &'a Path,
+        bank: &'a Bank,
+        messages: &'a Messages,
+        today: String,
+    ) -> Result<Self, Error> {
+        Ok(Session::new(path, OnDisk::read(path)?, bank, messages, today))
     }
 
     /// Runs the interview and writes the result; returns how it ended and the canvas as it now is.
@@ -353,8 +388,8 @@ mod tests {
 
     struct Fixture {
         dir: tempfile::TempDir,
-        bank: Bank,
-        messages: Messages,
+        bank: &'static Bank,
+        messages: &'static Messages,
     }
 
     impl Fixture {
@@ -362,7 +397,7 @@ mod tests {
             Fixture {
                 dir: tempfile::tempdir().unwrap(),
                 bank: Bank::builtin("en").unwrap(),
-                messages: Messages::english(),
+                messages: Messages::get("en"),
             }
         }
 
@@ -385,7 +420,7 @@ mod tests {
             script: Vec<Answer>,
         ) -> (Result<(Ending, Canvas), Error>, ScriptedPrompter) {
             let path = self.path();
-            let session = Session::open(&path, &self.bank, &self.messages, TODAY.into()).unwrap();
+            let session = Session::open(&path, self.bank, self.messages, TODAY.into()).unwrap();
             let mut prompter = ScriptedPrompter::new(script);
             let result = session.run(only, &mut prompter);
             (result, prompter)
@@ -643,12 +678,12 @@ mod tests {
         )
         .unwrap();
         let path = f.path();
-        let e = Session::open(&path, &f.bank, &f.messages, TODAY.into())
+        let e = Session::open(&path, f.bank, f.messages, TODAY.into())
             .err()
             .unwrap();
         assert!(e.to_string().contains("out of range"), "{e}");
         fs::write(draft_path(&f.path()), "format = 1\n").unwrap();
-        let e = Session::open(&path, &f.bank, &f.messages, TODAY.into())
+        let e = Session::open(&path, f.bank, f.messages, TODAY.into())
             .err()
             .unwrap();
         assert!(e.to_string().contains("missing field `draft`"), "{e}");

@@ -5,7 +5,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
-use crate::error::{Error, Invalid};
+use crate::error::{Error, Invalid, Problem};
 
 /// Canvases and banks are small; anything bigger than this is not one of them.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -18,24 +18,19 @@ pub fn read_text(path: &Path) -> Result<String, Error> {
     };
     let metadata = fs::metadata(path).map_err(read_error)?;
     if metadata.is_dir() {
-        return Err(Invalid::new(path, "is a folder, not a file").into());
+        return Err(Invalid::new(path, Problem::new("folder")).into());
     }
     if metadata.len() > MAX_FILE_BYTES {
-        return Err(Invalid::new(
-            path,
-            format!(
-                "is {} MiB; files over {} MiB are not read",
-                metadata.len() >> 20,
-                MAX_FILE_BYTES >> 20
-            ),
-        )
-        .into());
+        let problem = Problem::new("too_large")
+            .with("mib", metadata.len() >> 20)
+            .with("max", MAX_FILE_BYTES >> 20);
+        return Err(Invalid::new(path, problem).into());
     }
     let bytes = fs::read(path).map_err(read_error)?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
-        Invalid::new(path, "is not valid UTF-8 text")
+        Invalid::new(path, Problem::new("not_utf8"))
             .at(&text, valid)
             .into()
     })

@@ -8,7 +8,10 @@ use predicates::prelude::*;
 
 fn canvas_coach() -> Command {
     let mut cmd = Command::cargo_bin("canvas-coach").unwrap();
-    cmd.env_remove("CLICOLOR_FORCE");
+    // English unless a test asks otherwise, whatever the machine's locale.
+    for var in ["CLICOLOR_FORCE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        cmd.env_remove(var);
+    }
     cmd
 }
 
