@@ -223,7 +223,7 @@ mod tests {
     use crate::messages::Messages;
 
     fn report(canvas: &Canvas) -> GapReport {
-        GapReport::new(canvas, &Bank::builtin("en").unwrap(), &Messages::get("en"))
+        GapReport::new(canvas, Bank::builtin("en").unwrap(), Messages::get("en"))
     }
 
     fn example() -> Canvas {

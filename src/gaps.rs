@@ -804,13 +804,13 @@ mod tests {
     #[test]
     fn a_complete_canvas_has_no_gaps_and_scores_100() {
         let canvas = complete();
-        assert_eq!(find(&canvas, &bank()), []);
-        assert_eq!(GapReport::new(&canvas, &bank(), &Messages::get("en")).score, 100);
+        assert_eq!(find(&canvas, bank()), []);
+        assert_eq!(GapReport::new(&canvas, bank(), Messages::get("en")).score, 100);
     }
 
     #[test]
     fn empty_blocks_fire_per_block_without_items() {
-        let found = empty_blocks(&canvas(TWO_SEGMENTS), &bank());
+        let found = empty_blocks(&canvas(TWO_SEGMENTS), bank());
         assert_eq!(found.len(), 8);
         assert!(found.iter().all(|f| f.block != BlockId::CustomerSegments));
         assert_eq!(
@@ -818,32 +818,32 @@ mod tests {
             Some("value"),
             "points to the block's first question"
         );
-        assert_eq!(empty_blocks(&complete(), &bank()), []);
+        assert_eq!(empty_blocks(&complete(), bank()), []);
     }
 
     #[test]
     fn unanswered_questions_fire_per_question_and_ignore_blank_answers() {
         let c = canvas("[customer_segments.answers]\nwho = \"Remote workers\"\nmost_important = \"   \"\n");
-        let found: Vec<_> = unanswered_questions(&c, &bank())
+        let found: Vec<_> = unanswered_questions(&c, bank())
             .into_iter()
             .filter(|f| f.block == BlockId::CustomerSegments)
             .collect();
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].subject.as_deref(), Some("most_important"));
         assert_eq!(found[0].question.as_deref(), Some("most_important"));
-        assert_eq!(unanswered_questions(&complete(), &bank()), []);
+        assert_eq!(unanswered_questions(&complete(), bank()), []);
     }
 
     #[test]
     fn an_empty_category_group_fires() {
         let c = canvas("[channels.categories]\nphases = [\"awareness\"]\nchannel_types = []\n");
-        let found: Vec<_> = categories_not_chosen(&c, &bank())
+        let found: Vec<_> = categories_not_chosen(&c, bank())
             .into_iter()
             .filter(|f| f.block == BlockId::Channels)
             .collect();
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].subject.as_deref(), Some("channel_types"));
-        assert_eq!(categories_not_chosen(&complete(), &bank()), []);
+        assert_eq!(categories_not_chosen(&complete(), bank()), []);
     }
 
     #[test]
@@ -852,7 +852,7 @@ mod tests {
             "{TWO_SEGMENTS}[[channels.items]]\nid = \"ch1\"\ntext = \"Shop\"\nlinks = [\"cs1\"]\n\
              [[value_propositions.items]]\nid = \"vp1\"\ntext = \"V\"\nlinks = [\"cs1\", \"cs2\"]\n"
         );
-        let found = segments_left_out(&canvas(&body), &bank());
+        let found = segments_left_out(&canvas(&body), bank());
         // Relationships and revenue are empty: reported by empty_blocks, not once per segment.
         assert_eq!(
             rules_fired(&found),
@@ -862,7 +862,7 @@ mod tests {
 
         let mut c = canvas(&body);
         c.block_mut(BlockId::Channels).items[0].links.push("cs2".into());
-        assert_eq!(segments_left_out(&c, &bank()), []);
+        assert_eq!(segments_left_out(&c, bank()), []);
     }
 
     #[test]
@@ -874,7 +874,7 @@ mod tests {
              [[customer_relationships.items]]\nid = \"cr1\"\ntext = \"R\"\nlinks = [\"cs1\"]\n\
              [[revenue_streams.items]]\nid = \"rs1\"\ntext = \"S\"\nlinks = [\"cs1\"]\n"
         );
-        let found = segments_left_out(&canvas(&body), &bank());
+        let found = segments_left_out(&canvas(&body), bank());
         assert_eq!(
             rules_fired(&found),
             [
@@ -897,14 +897,14 @@ mod tests {
     #[test]
     fn unlinked_items_fire_only_when_there_is_something_to_link_to() {
         let lonely = "[[channels.items]]\nid = \"ch1\"\ntext = \"Shop\"\n";
-        assert_eq!(unlinked_items(&canvas(lonely), &bank()), []);
+        assert_eq!(unlinked_items(&canvas(lonely), bank()), []);
         let body = format!("{lonely}{TWO_SEGMENTS}");
-        let found = unlinked_items(&canvas(&body), &bank());
+        let found = unlinked_items(&canvas(&body), bank());
         assert_eq!(
             rules_fired(&found),
             [(Rule::UnlinkedItem, BlockId::Channels, Some("ch1"))]
         );
-        assert_eq!(unlinked_items(&complete(), &bank()), []);
+        assert_eq!(unlinked_items(&complete(), bank()), []);
     }
 
     #[test]
@@ -913,7 +913,7 @@ mod tests {
             "{TWO_SEGMENTS}[[channels.items]]\nid = \"ch1\"\ntext = \"Shop\"\nlinks = [\"cs1\", \"cs9\"]\n\
              [[key_partners.items]]\nid = \"kp1\"\ntext = \"P\"\nlinks = [\"cs2\"]\n"
         );
-        let found = broken_links(&canvas(&body), &bank());
+        let found = broken_links(&canvas(&body), bank());
         assert_eq!(
             rules_fired(&found),
             [
@@ -922,14 +922,14 @@ mod tests {
             ]
         );
         assert_eq!(found[0].subject.as_deref(), Some("cs9"));
-        assert_eq!(broken_links(&complete(), &bank()), []);
+        assert_eq!(broken_links(&complete(), bank()), []);
     }
 
     #[test]
     fn messages_quote_the_canvas_and_name_the_question() {
         let body =
             format!("{TWO_SEGMENTS}[[channels.items]]\nid = \"ch1\"\ntext = \"Shop\"\nlinks = [\"cs1\"]\n");
-        let report = GapReport::new(&canvas(&body), &bank(), &Messages::get("en"));
+        let report = GapReport::new(&canvas(&body), bank(), Messages::get("en"));
         let gap = report
             .gaps
             .iter()
@@ -949,7 +949,7 @@ mod tests {
         let bank = bank();
         let empty = Canvas::default();
         assert_eq!(
-            score(&empty, &bank, &find(&empty, &bank)),
+            score(&empty, bank, &find(&empty, bank)),
             30,
             "nothing filled, nothing inconsistent"
         );
@@ -957,20 +957,20 @@ mod tests {
         let mut c = complete();
         c.block_mut(BlockId::Channels).items[0].links = vec!["nowhere".into()];
         // One dangling link costs 5 consistency points.
-        assert_eq!(score(&c, &bank, &find(&c, &bank)), 95);
+        assert_eq!(score(&c, bank, &find(&c, bank)), 95);
 
         let mut c = complete();
         c.block_mut(BlockId::CostStructure).answers.clear();
-        let s = score(&c, &bank, &find(&c, &bank));
+        let s = score(&c, bank, &find(&c, bank));
         assert!((90..100).contains(&s), "{s}");
     }
 
     /// Fires `rule` on the complete example after `change`, and not without it.
     fn fires_after(rule: RuleFn, change: impl FnOnce(&mut Canvas)) -> Vec<(Rule, BlockId, Option<String>)> {
-        assert_eq!(rule(&complete(), &bank()), [], "silent on the complete example");
+        assert_eq!(rule(&complete(), bank()), [], "silent on the complete example");
         let mut c = complete();
         change(&mut c);
-        rule(&c, &bank())
+        rule(&c, bank())
             .into_iter()
             .map(|f| (f.rule, f.block, f.item))
             .collect()
@@ -1020,7 +1020,7 @@ mod tests {
         c.block_mut(BlockId::ValuePropositions)
             .items
             .retain(|vp| vp.id == "vp2");
-        let rules: Vec<Rule> = find(&c, &bank()).iter().map(|f| f.rule).collect();
+        let rules: Vec<Rule> = find(&c, bank()).iter().map(|f| f.rule).collect();
         assert!(rules.contains(&Rule::PlatformSideUnserved));
         assert!(!rules.contains(&Rule::SegmentWithoutValueProposition));
     }
@@ -1129,7 +1129,7 @@ mod tests {
             item.categories.clear();
         }
         ch.categories.insert("phases".into(), vec!["awareness".into()]);
-        let found = channel_phases_uncovered(&c, &bank());
+        let found = channel_phases_uncovered(&c, bank());
         let subjects: Vec<_> = found.iter().map(|f| f.subject.clone().unwrap()).collect();
         assert_eq!(subjects, ["evaluation", "purchase", "delivery", "after_sales"]);
         let questions: Vec<_> = found.iter().map(|f| f.question.clone().unwrap()).collect();
@@ -1201,7 +1201,7 @@ mod tests {
             .categories
             .shift_remove("orientation");
         assert!(
-            categories_not_chosen(&c, &bank()).is_empty(),
+            categories_not_chosen(&c, bank()).is_empty(),
             "reported once, by its own rule"
         );
     }
@@ -1257,8 +1257,8 @@ mod tests {
                     .insert("who".into(), "Everyone".into());
                 c
             },
-            &bank(),
-            &Messages::get("en"),
+            bank(),
+            Messages::get("en"),
         );
         assert_eq!(
             report.gaps[0].message,
@@ -1269,15 +1269,15 @@ mod tests {
 
     #[test]
     fn the_worst_block_weighs_severities() {
-        let report = GapReport::new(&complete(), &bank(), &Messages::get("en"));
+        let report = GapReport::new(&complete(), bank(), Messages::get("en"));
         assert_eq!(report.worst_block(), None);
         let mut c = complete();
         c.block_mut(BlockId::CustomerSegments).answers.clear(); // two missing: 2 × 2
         c.block_mut(BlockId::Channels).items[0].links = vec!["zz".into()]; // one inconsistent: 3
-        let report = GapReport::new(&c, &bank(), &Messages::get("en"));
+        let report = GapReport::new(&c, bank(), Messages::get("en"));
         assert_eq!(report.worst_block(), Some(BlockId::CustomerSegments));
         c.block_mut(BlockId::Channels).items[2].links = vec!["zz".into()]; // another, and cs2 unreached: 3 × 3
-        let report = GapReport::new(&c, &bank(), &Messages::get("en"));
+        let report = GapReport::new(&c, bank(), Messages::get("en"));
         assert_eq!(report.worst_block(), Some(BlockId::Channels));
     }
 }

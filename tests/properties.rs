@@ -95,7 +95,7 @@ proptest! {
     #[test]
     fn any_canvas_survives_write_then_read(canvas in canvas()) {
         let bank = Bank::builtin("en").unwrap();
-        let report = GapReport::new(&canvas, &bank, &Messages::get("en"));
+        let report = GapReport::new(&canvas, bank, Messages::get("en"));
         let text = document::render(None, &canvas, &report);
         let read = Canvas::parse(Path::new("c.toml"), &text).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(read, canvas);

@@ -128,7 +128,7 @@ fn the_wizard_fills_every_block_and_writes_the_canvas() {
     let mut s = spawn(&file);
     details(&mut s);
     for block in BlockId::ALL {
-        fill_block(&mut s, &bank, block);
+        fill_block(&mut s, bank, block);
     }
     s.expect("Saved").unwrap();
     s.expect(Eof).unwrap();
@@ -139,7 +139,7 @@ fn the_wizard_fills_every_block_and_writes_the_canvas() {
     assert_eq!(canvas.meta.designed_for, "Brew Box GmbH");
     assert_eq!(canvas.meta.iteration, 1);
     assert!(is_iso_date(&canvas.meta.date), "{}", canvas.meta.date);
-    assert_filled(&bank, &canvas);
+    assert_filled(bank, &canvas);
     assert!(text.contains("[gap_report]"));
     assert!(
         text.contains("rule = \"unanswered_question\""),
@@ -156,7 +156,7 @@ fn ctrl_c_mid_block_keeps_the_finished_blocks_and_the_next_run_resumes() {
     let file = dir.path().join("brew-box.toml");
     let mut s = spawn(&file);
     details(&mut s);
-    fill_block(&mut s, &bank, BlockId::CustomerSegments);
+    fill_block(&mut s, bank, BlockId::CustomerSegments);
     let vp = bank.block(BlockId::ValuePropositions);
     answer(&mut s, &vp.questions[0].text, "lost with the block in progress\r");
     answer(&mut s, &vp.questions[1].text, "\r");
@@ -179,14 +179,14 @@ fn ctrl_c_mid_block_keeps_the_finished_blocks_and_the_next_run_resumes() {
     s.expect("interrupted after 1 of 9 blocks").unwrap();
     answer(&mut s, "Resume it?", "\r");
     for &block in &BlockId::ALL[1..] {
-        fill_block(&mut s, &bank, block);
+        fill_block(&mut s, bank, block);
     }
     s.expect("Saved").unwrap();
     s.expect(Eof).unwrap();
     assert_eq!(exit_code(&s), 0);
     let (canvas, text) = read_canvas(&file);
     assert_eq!(canvas.meta.title, "Brew Box", "details from the first run");
-    assert_filled(&bank, &canvas);
+    assert_filled(bank, &canvas);
     assert!(!text.contains("lost with the block in progress"));
     assert!(!text.contains("An offer that is lost too"));
     assert!(!session::draft_path(&file).exists());
