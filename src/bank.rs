@@ -283,9 +283,105 @@ mod tests {
         }
     }
 
+    /// Every id of a bank, in order, with whether a group is asked per item.
+    fn shape(bank: &Bank) -> Vec<String> {
+        let mut ids = Vec::new();
+        for block in BlockId::ALL {
+            let b = bank.block(block);
+            ids.push(format!("{block} links:{}", b.links_prompt.is_some()));
+            ids.extend(b.questions.iter().map(|q| format!("{block}.q.{}", q.id())));
+            for g in &b.groups {
+                ids.push(format!("{block}.g.{} per_item:{}", g.id(), g.per_item));
+                ids.extend(
+                    g.options
+                        .iter()
+                        .map(|o| format!("{block}.g.{}.{}", g.id(), o.id())),
+                );
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn the_three_banks_share_every_id_and_word_every_one() {
+        let english = shape(Bank::builtin("en").unwrap());
+        for code in ["de", "nl"] {
+            let bank = Bank::builtin(code).unwrap();
+            assert_eq!(shape(bank), english, "{code} has the same ids in the same order");
+            for block in BlockId::ALL {
+                let (b, en) = (bank.block(block), Bank::builtin("en").unwrap().block(block));
+                assert_ne!(b.title, en.title, "{code}: {block} is translated");
+                for text in [&b.title, &b.explanation, &b.item_prompt, &b.item_example] {
+                    assert!(!text.trim().is_empty(), "{code}: {block}");
+                }
+                for (q, en_q) in b.questions.iter().zip(&en.questions) {
+                    assert!(!q.text.trim().is_empty());
+                    assert_eq!(
+                        q.hint.is_some(),
+                        en_q.hint.is_some(),
+                        "{code}: {block}.{} hint",
+                        q.id()
+                    );
+                }
+                for g in &b.groups {
+                    assert!(!g.title.trim().is_empty());
+                    for o in &g.options {
+                        assert!(
+                            !o.label.trim().is_empty() && !o.description.trim().is_empty(),
+                            "{code}: {}",
+                            o.id()
+                        );
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            Bank::builtin("de")
+                .unwrap()
+                .block(BlockId::CustomerSegments)
+                .title,
+            "Kundensegmente"
+        );
+        assert_eq!(
+            Bank::builtin("nl")
+                .unwrap()
+                .block(BlockId::CustomerSegments)
+                .title,
+            "Klantsegmenten"
+        );
+        assert!(Bank::builtin("fr").is_none());
+    }
+
+    #[test]
+    fn a_custom_bank_may_add_questions_and_options() {
+        let text = english()
+            .replacen(
+                "[[blocks.questions]]\nid = \"most_important\"",
+                "[[blocks.questions]]\nid = \"why_now\"\ntext = \"Why would they buy now?\"\n\n\
+                 [[blocks.questions]]\nid = \"most_important\"",
+                1,
+            )
+            .replacen(
+                "[[blocks.groups.options]]\nid = \"niche_market\"",
+                "[[blocks.groups.options]]\nid = \"local_market\"\nlabel = \"Local\"\ndescription = \"One town.\"\n\n\
+                 [[blocks.groups.options]]\nid = \"niche_market\"",
+                1,
+            );
+        let bank = parse(&text).unwrap();
+        let cs = bank.block(BlockId::CustomerSegments);
+        assert!(cs.question("why_now").is_some());
+        assert!(
+            cs.group("segment_type")
+                .unwrap()
+                .options
+                .iter()
+                .any(|o| o.id() == "local_market")
+        );
+    }
+
     #[test]
     fn english_bank_offers_every_category_of_the_canvas() {
-        let bank = parse(english()).unwrap();
+        let bank = Bank::builtin("en").unwrap();
         let options = |block: BlockId, group: &str| -> Vec<String> {
             let group = bank
                 .block(block)

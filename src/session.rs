@@ -688,4 +688,33 @@ mod tests {
             .unwrap();
         assert!(e.to_string().contains("missing field `draft`"), "{e}");
     }
+
+    #[test]
+    fn answers_and_choices_from_another_bank_survive_a_revision_and_are_shown() {
+        let f = Fixture::new().with_example();
+        let text = fs::read_to_string(f.path()).unwrap().replace(
+            "[customer_segments.categories]\nsegment_type = [\"segmented\"]",
+            "why_now = \"Offices reopen after the holidays\"\n\n\
+             [customer_segments.categories]\nsegment_type = [\"segmented\", \"local_market\"]",
+        );
+        fs::write(f.path(), &text).unwrap();
+        let mut script = f.keep_block(BlockId::CustomerSegments);
+        script[0] = Text("Remote workers and small offices in German cities");
+        script.push(Pick(0)); // finish
+        let (result, prompter) = f.run(Some(vec![BlockId::CustomerSegments]), script);
+        assert!(matches!(result.unwrap().0, Ending::Saved { .. }));
+        let shown = prompter.transcript.join("\n");
+        assert!(
+            shown.contains("Answers to questions this bank does not ask, kept as they are:"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("why_now: Offices reopen after the holidays"),
+            "{shown}"
+        );
+        let after = fs::read_to_string(f.path()).unwrap();
+        assert!(after.contains("why_now = \"Offices reopen after the holidays\"\n"));
+        assert!(after.contains("segment_type = [\"segmented\", \"local_market\"]\n"));
+        assert!(after.contains("who = \"Remote workers and small offices in German cities\""));
+    }
 }

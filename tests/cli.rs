@@ -339,3 +339,128 @@ fn long_answers_emoji_and_right_to_left_text_are_reported_as_written() {
             "No channel reaches 'שלום עולם 👋' (cs1).",
         ));
 }
+
+#[test]
+fn check_speaks_the_language_asked_for_the_canvas_s_own_or_the_locale_s() {
+    let half = example("half-finished.toml");
+    canvas_coach()
+        .args(["--lang", "de", "check", &half])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("Lückenbericht: Lunch Loop"))
+        .stdout(predicate::str::contains(
+            "Unbeantwortet: Wer sind unsere wichtigsten Kunden?",
+        ))
+        .stdout(predicate::str::contains(
+            "Kein Kanal erreicht „Local restaurants with spare lunch capacity“ (cs2).",
+        ))
+        .stdout(predicate::str::contains("Nächste Schritte"))
+        .stdout(predicate::str::contains(
+            "  1. Kundensegmente: Wer sind unsere wichtigsten Kunden?",
+        ));
+
+    // A canvas made in Dutch is reported in Dutch without a flag, even under a German locale.
+    let dir = tempfile::tempdir().unwrap();
+    let dutch = dir.path().join("lunch.toml");
+    fs::write(
+        &dutch,
+        fs::read_to_string(&half)
+            .unwrap()
+            .replace("language = \"en\"", "language = \"nl\""),
+    )
+    .unwrap();
+    canvas_coach()
+        .env("LANG", "de_DE.UTF-8")
+        .arg("check")
+        .arg(&dutch)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("Hiatenrapport: Lunch Loop"))
+        .stdout(predicate::str::contains("Volgende stappen"));
+
+    // The locale decides the table of a cohort and the words of errors.
+    canvas_coach()
+        .env("LC_ALL", "de_DE.UTF-8")
+        .args(["check", &example("brew-box.toml"), "missing.toml"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::starts_with("Datei "))
+        .stdout(predicate::str::contains(
+            "Fehler: missing.toml kann nicht gelesen werden",
+        ));
+    canvas_coach()
+        .env("LANG", "nl_NL.UTF-8")
+        .args(["check", "missing.toml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "canvas-coach: fout: missing.toml kan niet gelezen worden",
+        ));
+    canvas_coach()
+        .args(["--lang", "fr", "check", &half])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn built_in_banks_can_be_listed_exported_and_checked() {
+    canvas_coach()
+        .args(["bank", "list"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "en   English      41 questions, 70 category options",
+        ))
+        .stdout(predicate::str::contains("de   Deutsch"))
+        .stdout(predicate::str::contains("nl   Nederlands"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let mine = dir.path().join("my-bank.toml");
+    let exported = canvas_coach().args(["bank", "export", "nl"]).output().unwrap();
+    assert_eq!(exported.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(exported.stdout.clone()).unwrap(),
+        include_str!("../question-banks/nl.toml")
+    );
+    fs::write(&mine, &exported.stdout).unwrap();
+    canvas_coach()
+        .args(["bank", "check"])
+        .arg(&mine)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("valid: "))
+        .stdout(predicate::str::contains("Nederlands"));
+
+    let broken =
+        String::from_utf8(exported.stdout)
+            .unwrap()
+            .replacen("id = \"most_important\"", "id = \"who\"", 1);
+    fs::write(&mine, &broken).unwrap();
+    let line = broken.lines().position(|l| l == "id = \"who\"").unwrap() + 1;
+    let second = broken
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| *l == "id = \"who\"")
+        .nth(1)
+        .unwrap()
+        .0
+        + 1;
+    assert!(second > line);
+    canvas_coach()
+        .args(["bank", "check"])
+        .arg(&mine)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{}:{second}:6: block customer_segments: duplicate question id 'who'",
+            mine.display()
+        )));
+    canvas_coach()
+        .args(["--lang", "de", "bank", "check"])
+        .arg(&mine)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "Baustein customer_segments: doppelte question-Id „who“",
+        ));
+}

@@ -11,6 +11,7 @@ use std::time::Duration;
 use canvas_coach::bank::Bank;
 use canvas_coach::block::BlockId;
 use canvas_coach::canvas::Canvas;
+use canvas_coach::messages::Messages;
 use canvas_coach::session;
 use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession;
@@ -22,10 +23,15 @@ const DOWN: &str = "\x1b[B";
 const STUCK: Duration = Duration::from_secs(60);
 
 fn spawn(file: &Path) -> OsSession {
+    spawn_with(file, &[])
+}
+
+fn spawn_with(file: &Path, args: &[&str]) -> OsSession {
     let mut command = Command::new(env!("CARGO_BIN_EXE_canvas-coach"));
     command
         .arg("interview")
         .arg(file)
+        .args(args)
         .env("TERM", "xterm-256color")
         .env_remove("NO_COLOR");
     let mut session = Session::spawn(command).expect("spawn in a pseudo-terminal");
@@ -50,17 +56,18 @@ fn exit_code(session: &OsSession) -> i32 {
     }
 }
 
-fn details(s: &mut OsSession) {
-    answer(s, "Title of the canvas", "Brew Box\r");
-    answer(s, "Designed for (company or team)", "Brew Box GmbH\r");
-    answer(s, "Designed by", "Ana Ruiz\r");
-    answer(s, "Date (YYYY-MM-DD)", "\r");
-    answer(s, "Iteration", "\r");
+fn details(s: &mut OsSession, m: &Messages) {
+    let m = &m.interview;
+    answer(s, &m.title, "Brew Box\r");
+    answer(s, &m.designed_for, "Brew Box GmbH\r");
+    answer(s, &m.designed_by, "Ana Ruiz\r");
+    answer(s, &m.date, "\r");
+    answer(s, &m.iteration, "\r");
 }
 
 /// Answers a new block: every question but the last, the second and third option of every
 /// list, one item linked to the first item offered; then goes on.
-fn fill_block(s: &mut OsSession, bank: &Bank, block: BlockId) {
+fn fill_block(s: &mut OsSession, bank: &Bank, m: &Messages, block: BlockId) {
     let asked = bank.block(block);
     for (n, question) in asked.questions.iter().enumerate() {
         // The last question of every block is left empty, to be reported as a gap.
@@ -82,7 +89,7 @@ fn fill_block(s: &mut OsSession, bank: &Bank, block: BlockId) {
         answer(s, &group.title, &format!("{DOWN} {DOWN} \r"));
     }
     answer(s, &asked.item_prompt, "\r");
-    answer(s, "What next?", "\r");
+    answer(s, &m.interview.next, "\r");
 }
 
 /// Checks what `fill_block` wrote for every block.
@@ -115,6 +122,10 @@ fn assert_filled(bank: &Bank, canvas: &Canvas) {
     assert_eq!(links(BlockId::CostStructure), ["kr1"]);
 }
 
+fn english() -> &'static Messages {
+    Messages::get("en")
+}
+
 fn read_canvas(file: &Path) -> (Canvas, String) {
     let text = std::fs::read_to_string(file).unwrap();
     (Canvas::parse(file, &text).unwrap(), text)
@@ -126,9 +137,9 @@ fn the_wizard_fills_every_block_and_writes_the_canvas() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("brew-box.toml");
     let mut s = spawn(&file);
-    details(&mut s);
+    details(&mut s, english());
     for block in BlockId::ALL {
-        fill_block(&mut s, bank, block);
+        fill_block(&mut s, bank, english(), block);
     }
     s.expect("Saved").unwrap();
     s.expect(Eof).unwrap();
@@ -155,8 +166,8 @@ fn ctrl_c_mid_block_keeps_the_finished_blocks_and_the_next_run_resumes() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("brew-box.toml");
     let mut s = spawn(&file);
-    details(&mut s);
-    fill_block(&mut s, bank, BlockId::CustomerSegments);
+    details(&mut s, english());
+    fill_block(&mut s, bank, english(), BlockId::CustomerSegments);
     let vp = bank.block(BlockId::ValuePropositions);
     answer(&mut s, &vp.questions[0].text, "lost with the block in progress\r");
     answer(&mut s, &vp.questions[1].text, "\r");
@@ -179,7 +190,7 @@ fn ctrl_c_mid_block_keeps_the_finished_blocks_and_the_next_run_resumes() {
     s.expect("interrupted after 1 of 9 blocks").unwrap();
     answer(&mut s, "Resume it?", "\r");
     for &block in &BlockId::ALL[1..] {
-        fill_block(&mut s, bank, block);
+        fill_block(&mut s, bank, english(), block);
     }
     s.expect("Saved").unwrap();
     s.expect(Eof).unwrap();
@@ -195,6 +206,46 @@ fn ctrl_c_mid_block_keeps_the_finished_blocks_and_the_next_run_resumes() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(names, ["brew-box.toml"], "no draft or temporary file left");
+}
+
+#[test]
+fn the_whole_interview_runs_in_german() {
+    let bank = Bank::builtin("de").unwrap();
+    let german = Messages::get("de");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("kaffee.toml");
+    let mut s = spawn_with(&file, &["--lang", "de"]);
+    s.expect("Willkommen bei canvas-coach").unwrap();
+    details(&mut s, german);
+    s.expect("Baustein 1/9 · Kundensegmente").unwrap();
+    answer(&mut s, "Für wen schaffen wir Wert?", "Menschen im Homeoffice\r");
+    answer(&mut s, "Wer sind unsere wichtigsten Kunden?", "\r");
+    answer(
+        &mut s,
+        "Was für einen Markt bilden diese Segmente?",
+        &format!("{DOWN} \r"),
+    );
+    answer(&mut s, "Kundensegment hinzufügen", "Menschen im Homeoffice\r");
+    answer(&mut s, "Kundensegment hinzufügen", "\r");
+    answer(&mut s, "Wie geht es weiter?", "\r");
+    for &block in &BlockId::ALL[1..] {
+        fill_block(&mut s, bank, german, block);
+    }
+    s.expect("Lückenbericht: Brew Box").unwrap();
+    s.expect("kaffee.toml gespeichert.").unwrap();
+    s.expect(Eof).unwrap();
+    assert_eq!(exit_code(&s), 0);
+    let (canvas, text) = read_canvas(&file);
+    assert_eq!(canvas.meta.language, "de");
+    assert_eq!(
+        canvas.block(BlockId::CustomerSegments).chosen("segment_type"),
+        ["niche_market"]
+    );
+    assert_eq!(canvas.block(BlockId::ValuePropositions).items[0].links, ["cs1"]);
+    assert!(
+        text.contains("message = \"Unbeantwortet: Wer sind unsere wichtigsten Kunden?\""),
+        "{text}"
+    );
 }
 
 fn is_iso_date(text: &str) -> bool {
