@@ -369,11 +369,13 @@ fn remove_draft(path: &Path) -> Result<(), Error> {
     }
 }
 
-/// Whether two canvases say the same, apart from the date and iteration that a save sets.
+/// Whether two canvases say the same, apart from what a save sets: the date, the iteration and
+/// the language of the bank it was revised with.
 fn same_content(a: &Canvas, b: &Canvas) -> bool {
     let mut b = b.clone();
     b.meta.date.clone_from(&a.meta.date);
     b.meta.iteration = a.meta.iteration;
+    b.meta.language.clone_from(&a.meta.language);
     *a == b
 }
 
@@ -716,5 +718,51 @@ mod tests {
         assert!(after.contains("why_now = \"Offices reopen after the holidays\"\n"));
         assert!(after.contains("segment_type = [\"segmented\", \"local_market\"]\n"));
         assert!(after.contains("who = \"Remote workers and small offices in German cities\""));
+    }
+
+    #[test]
+    fn a_canvas_made_in_english_is_revised_in_dutch_by_id() {
+        let f = Fixture::new().with_example();
+        let before = fs::read_to_string(f.path()).unwrap();
+        let dutch = Bank::builtin("nl").unwrap();
+        let path = f.path();
+        let keep = |bank: &Bank| {
+            let asked = bank.block(BlockId::Channels);
+            let mut script: Vec<Answer> = asked.questions.iter().map(|_| Keep).collect();
+            script.extend(asked.block_groups().map(|_| KeepTicks));
+            script.extend([Pick(0), Pick(0)]); // done with the items; finish
+            script
+        };
+        let run = |script: Vec<Answer>| {
+            let session = Session::open(&path, dutch, Messages::get("nl"), TODAY.into()).unwrap();
+            let mut prompter = ScriptedPrompter::new(script);
+            let result = session.run(Some(vec![BlockId::Channels]), &mut prompter).unwrap();
+            (result, prompter)
+        };
+        let ((ending, _), prompter) = run(keep(dutch));
+        assert!(
+            matches!(ending, Ending::Unchanged),
+            "asking in Dutch alone changes nothing"
+        );
+        assert!(
+            prompter
+                .transcript
+                .iter()
+                .any(|l| l == "? Hoe bereiken we ze nu?")
+        );
+        assert_eq!(fs::read_to_string(&path).unwrap(), before);
+
+        let mut script = keep(dutch);
+        script[1] = Text("Vooral via verwijzingscodes.");
+        let ((ending, canvas), _) = run(script);
+        assert!(matches!(ending, Ending::Saved { .. }));
+        assert_eq!(canvas.meta.language, "nl");
+        let after = fs::read_to_string(&path).unwrap();
+        assert!(after.contains("language = \"nl\""));
+        assert!(after.contains("reach_now = \"Vooral via verwijzingscodes.\""));
+        assert!(
+            after.contains("preferred_reach = \"Instagram and coffee forums"),
+            "other answers stay as written"
+        );
     }
 }
