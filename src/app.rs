@@ -4,6 +4,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::bank::{self, Bank};
 use crate::block::BlockId;
@@ -214,6 +215,13 @@ struct Interruption {
 
 impl Interruption {
     fn exit(&self) -> ! {
+        // Ctrl-C reaches both the signal handler and the prompt that was reading; one says it.
+        static SAID: AtomicBool = AtomicBool::new(false);
+        if SAID.swap(true, Ordering::SeqCst) {
+            loop {
+                std::thread::park();
+            }
+        }
         let _ = console::Term::stderr().show_cursor();
         eprintln!("\n{}", self.unchanged);
         if self.draft.exists() {
