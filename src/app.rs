@@ -8,7 +8,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::bank::{self, Bank};
 use crate::block::BlockId;
-use crate::cli::{BankCommand, Cli, Command, Format};
+use crate::canvas::Canvas;
+use crate::cli::{BankCommand, Cli, Command, Format, RenderFormat};
 use crate::cohort;
 use crate::error::Error;
 use crate::gaps::GapReport;
@@ -16,6 +17,7 @@ use crate::interview;
 use crate::language::{self, Voice};
 use crate::messages::{Messages, fill};
 use crate::prompt::TermPrompter;
+use crate::render;
 use crate::report;
 use crate::session::{self, Ending, OnDisk, Session};
 use crate::store;
@@ -37,6 +39,15 @@ pub fn run() -> ExitCode {
         }
         Command::Check { files, format, bank } => {
             custom_bank(bank.as_deref(), lang.as_deref()).and_then(|voice| check(&files, format, &voice))
+        }
+        Command::Render {
+            file,
+            format,
+            output,
+            width,
+        } => {
+            let voice = Voice::new(None, lang);
+            render(&file, format, output.as_deref(), width, &voice)
         }
         Command::Bank(command) => bank_command(command, lang.as_deref()),
     };
@@ -145,6 +156,51 @@ fn check(inputs: &[PathBuf], format: Format, voice: &Voice) -> Result<ExitCode, 
         (false, true) => GAPS_FOUND,
         (false, false) => 0,
     }))
+}
+
+fn render(
+    path: &Path,
+    format: RenderFormat,
+    output: Option<&Path>,
+    width: Option<usize>,
+    voice: &Voice,
+) -> Result<ExitCode, Failure> {
+    /// The grid's width when the output is a file or a pipe.
+    const DEFAULT_WIDTH: usize = 120;
+    let canvas = read_canvas(path).map_err(|e| (e, voice.messages()))?;
+    let (bank, messages) = voice.for_canvas(Some(&canvas.meta.language));
+    let gaps = GapReport::new(&canvas, bank, messages);
+    let text = match format {
+        RenderFormat::Txt => {
+            let terminal = console::Term::stdout();
+            let width = width.unwrap_or_else(|| {
+                if output.is_none() && terminal.is_term() {
+                    usize::from(terminal.size().1)
+                } else {
+                    DEFAULT_WIDTH
+                }
+            });
+            render::txt::render(&canvas, bank, &gaps, messages, width)
+        }
+        RenderFormat::Md => render::markdown::render(&canvas, bank, &gaps, messages),
+        RenderFormat::Html => render::html::render(&canvas, bank, &gaps, messages),
+    };
+    match output {
+        Some(out) => store::write_atomic(out, &text).map_err(|e| (e, messages))?,
+        None => print_out(&text),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A canvas that must exist.
+fn read_canvas(path: &Path) -> Result<Canvas, Error> {
+    match session::load(path)? {
+        Some(loaded) => Ok(loaded.canvas),
+        None => Err(Error::Read {
+            path: path.to_path_buf(),
+            source: io::ErrorKind::NotFound.into(),
+        }),
+    }
 }
 
 fn bank_command(command: BankCommand, lang: Option<&str>) -> Result<ExitCode, Failure> {

@@ -37,6 +37,16 @@ pub enum Format {
     Json,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RenderFormat {
+    /// The nine-block grid as text
+    Txt,
+    /// A Markdown document
+    Md,
+    /// A self-contained HTML page
+    Html,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Walk through the nine blocks and write the canvas file (needs a terminal)
@@ -70,6 +80,23 @@ pub enum Command {
         /// Judge the canvases against this question bank instead of the built-in one
         #[arg(long, value_name = "PATH")]
         bank: Option<PathBuf>,
+    },
+    /// Render a canvas as a text grid, Markdown or a printable HTML page
+    #[command(after_help = "Examples:
+  canvas-coach render brew-box.toml                       the nine-block grid in the terminal
+  canvas-coach render brew-box.toml --format md -o brew-box.md
+  canvas-coach render brew-box.toml --format html -o brew-box.html   print it on one A4 page")]
+    Render {
+        /// The canvas file
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = RenderFormat::Txt)]
+        format: RenderFormat,
+        /// Write to this file instead of standard output
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Width of the text grid (default: the terminal's, or 120)
+        #[arg(long, value_name = "COLUMNS")]
+        width: Option<usize>,
     },
     /// List, export and check question banks
     #[command(subcommand)]

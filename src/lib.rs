@@ -18,8 +18,10 @@ pub mod interview;
 pub mod language;
 pub mod messages;
 pub mod prompt;
+pub mod render;
 pub mod report;
 pub mod session;
 pub mod store;
+pub mod text;
 
 pub use app::run;

@@ -21,6 +21,7 @@ pub struct Messages {
     pub report: Report,
     pub cohort: Cohort,
     pub banks: Banks,
+    pub render: Render,
     /// One message per gap rule, keyed by the rule's id.
     gaps: HashMap<String, String>,
     /// Error messages, keyed as in `error::PROBLEMS` and `Error::localized`.
@@ -105,6 +106,19 @@ pub struct Report {
     pub missing: String,
     pub inconsistent: String,
     pub suggestion: String,
+}
+
+/// Labels of the rendered canvas.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Render {
+    pub designed_for: String,
+    pub designed_by: String,
+    pub date: String,
+    pub iteration: String,
+    pub serves: String,
+    pub note: String,
+    pub no_items: String,
 }
 
 /// What `bank list` and `bank check` say.

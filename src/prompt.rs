@@ -9,6 +9,8 @@ use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Input, MultiSelect, Select};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::text::wrap;
+
 /// Text the interview shows between questions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Say<'a> {
@@ -48,11 +50,11 @@ impl Prompter for TermPrompter {
     fn say(&mut self, text: Say<'_>) {
         let line = match text {
             Say::Heading(t) => format!("\n{}", Style::new().for_stderr().bold().cyan().apply_to(t)),
-            Say::Paragraph(t) => wrap(t, self.width()),
+            Say::Paragraph(t) => wrap(t, self.width()).join("\n"),
             Say::Note(t) => Style::new()
                 .for_stderr()
                 .dim()
-                .apply_to(wrap(t, self.width()))
+                .apply_to(wrap(t, self.width()).join("\n"))
                 .to_string(),
         };
         // A write error here means the terminal is gone; the next prompt reports it.
@@ -116,25 +118,6 @@ fn into_io(error: dialoguer::Error) -> io::Error {
     match error {
         dialoguer::Error::IO(e) => e,
     }
-}
-
-/// Wraps a paragraph at word boundaries to `width` columns.
-fn wrap(text: &str, width: usize) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / width + 1);
-    let mut column = 0;
-    for word in text.split_whitespace() {
-        let len = console::measure_text_width(word);
-        if column > 0 && column + 1 + len > width {
-            out.push('\n');
-            column = 0;
-        } else if column > 0 {
-            out.push(' ');
-            column += 1;
-        }
-        out.push_str(word);
-        column += len;
-    }
-    out
 }
 
 /// Answers given in advance, for driving the interview in tests.
@@ -231,17 +214,5 @@ pub mod scripted {
                 other => panic!("select {prompt:?} got {other:?}"),
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::wrap;
-
-    #[test]
-    fn wrap_breaks_at_words_within_the_width() {
-        assert_eq!(wrap("one two three four", 9), "one two\nthree\nfour");
-        assert_eq!(wrap("  spaced   out  ", 80), "spaced out");
-        assert_eq!(wrap("averyveryverylongword x", 5), "averyveryverylongword\nx");
     }
 }

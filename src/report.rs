@@ -66,17 +66,26 @@ pub fn text(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Message
     if !steps.is_empty() {
         let _ = writeln!(out, "\n{}", bold.apply_to(&m.next_steps));
         for (n, gap) in steps.iter().enumerate() {
-            let block = bank.block(gap.block);
-            let question = gap
-                .question
-                .as_deref()
-                .and_then(|q| block.question(q))
-                .map_or(gap.message.as_str(), |q| q.text.as_str());
-            let step = fill(&m.next_step, &[("block", &block.title), ("question", question)]);
+            let step = fill(
+                &m.next_step,
+                &[
+                    ("block", &bank.block(gap.block).title),
+                    ("question", step_text(gap, bank)),
+                ],
+            );
             let _ = writeln!(out, "  {}. {step}", n + 1);
         }
     }
     out
+}
+
+/// What a next step asks: the guiding question the gap points to, or its message.
+pub fn step_text<'a>(gap: &'a Gap, bank: &'a Bank) -> &'a str {
+    let block = bank.block(gap.block);
+    gap.question
+        .as_deref()
+        .and_then(|q| block.question(q))
+        .map_or(gap.message.as_str(), |q| q.text.as_str())
 }
 
 /// The gaps to work on first: by severity, then in block order, one per question.
@@ -89,7 +98,7 @@ pub fn next_steps(report: &GapReport) -> Vec<&Gap> {
     gaps
 }
 
-fn severity_label(severity: Severity, messages: &Messages) -> &str {
+pub fn severity_label(severity: Severity, messages: &Messages) -> &str {
     let m = &messages.report;
     match severity {
         Severity::Missing => &m.missing,

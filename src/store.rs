@@ -46,11 +46,12 @@ pub fn write_atomic(path: &Path, contents: &str) -> Result<(), Error> {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".canvas-coach-")
-        .suffix(".tmp")
-        .tempfile_in(folder)
-        .map_err(write_error)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".canvas-coach-").suffix(".tmp");
+    // A new file gets the usual permissions (the umask applies), not a temporary file's 0600.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut temp = builder.tempfile_in(folder).map_err(write_error)?;
     temp.write_all(contents.as_bytes()).map_err(write_error)?;
     temp.as_file().sync_all().map_err(write_error)?;
     if let Ok(metadata) = fs::metadata(path) {
@@ -81,6 +82,23 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, ["c.toml"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_get_ordinary_permissions_and_old_ones_keep_theirs() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        write_atomic(&path, "one").unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        // What the umask makes of a file created the ordinary way.
+        let ordinary = dir.path().join("ordinary");
+        fs::File::create(&ordinary).unwrap();
+        assert_eq!(mode(&path), mode(&ordinary));
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+        write_atomic(&path, "two").unwrap();
+        assert_eq!(mode(&path), 0o600);
     }
 
     #[test]
