@@ -1,0 +1,171 @@
+//! Every rendering of the example canvases, compared with golden files, and a canvas full of
+//! markup rendered as text.
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+
+fn canvas_coach() -> Command {
+    let mut cmd = Command::cargo_bin("canvas-coach").unwrap();
+    for var in ["CLICOLOR_FORCE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
+fn example(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn rendered(args: &[&str]) -> String {
+    let output = canvas_coach().arg("render").args(args).output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn every_format_of_every_example_matches_its_golden_file() {
+    for name in ["brew-box", "tutor-match", "half-finished"] {
+        let file = example(&format!("{name}.toml"));
+        insta::assert_snapshot!(format!("{name}.txt"), rendered(&[&file, "--width", "110"]));
+        insta::assert_snapshot!(format!("{name}.md"), rendered(&[&file, "--format", "md"]));
+        insta::assert_snapshot!(format!("{name}.html"), rendered(&[&file, "--format", "html"]));
+    }
+    insta::assert_snapshot!(
+        "half-finished.narrow.txt",
+        rendered(&[&example("half-finished.toml"), "--width", "60"])
+    );
+    insta::assert_snapshot!(
+        "brew-box.de.txt",
+        rendered(&["--lang", "de", &example("brew-box.toml"), "--width", "110"])
+    );
+}
+
+#[test]
+fn markup_in_a_canvas_is_shown_as_text_never_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("evil.toml");
+    fs::write(
+        &path,
+        r##"format = 1
+[meta]
+title = "<script>alert('title')</script>"
+designed_for = "A & B \"quoted\""
+[customer_segments.answers]
+who = "<img src=x onerror=alert(1)> **bold** [link](http://example.com)"
+[[customer_segments.items]]
+id = "cs1"
+text = "</li><script>alert('item')</script>"
+note = "# not a heading | not a cell"
+"##,
+    )
+    .unwrap();
+    let file = path.display().to_string();
+
+    let html = rendered(&[&file, "--format", "html"]);
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(!html.contains("<img"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;"));
+    assert!(html.contains("&lt;/li&gt;&lt;script&gt;alert(&#39;item&#39;)&lt;/script&gt;"));
+    assert!(html.contains("A &amp; B &quot;quoted&quot;"));
+
+    let md = rendered(&[&file, "--format", "md"]);
+    assert!(!md.contains("<script>") && !md.contains("<img"), "{md}");
+    assert!(
+        md.contains("&lt;img src=x onerror=alert(1)&gt; \\*\\*bold\\*\\* \\[link\\](http://example.com)"),
+        "{md}"
+    );
+    assert!(md.contains("\\# not a heading \\| not a cell"), "{md}");
+
+    let txt = rendered(&[&file]);
+    assert!(
+        txt.contains("<script>alert('title')</script>"),
+        "plain text shows it as typed"
+    );
+}
+
+#[test]
+fn output_goes_to_a_file_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("brew-box.html");
+    canvas_coach()
+        .args(["render", &example("brew-box.toml"), "--format", "html", "-o"])
+        .arg(&out)
+        .assert()
+        .code(0)
+        .stdout("");
+    assert!(fs::read_to_string(&out).unwrap().starts_with("<!DOCTYPE html>"));
+    canvas_coach().args(["render", "missing.toml"]).assert().code(2);
+}
+
+/// Prints the complete examples to PDF in headless Chromium: each fits one landscape A4 page.
+/// Also leaves screenshots in `target/browser/` to look at.
+#[test]
+#[cfg_attr(not(has_chromium), ignore = "chromium is not installed")]
+fn the_html_canvas_prints_on_one_landscape_a4_page() {
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser");
+    fs::create_dir_all(&out).unwrap();
+    for name in ["brew-box", "tutor-match"] {
+        let html = out.join(format!("{name}.html"));
+        let pdf = out.join(format!("{name}.pdf"));
+        let png = out.join(format!("{name}.png"));
+        fs::write(
+            &html,
+            rendered(&[&example(&format!("{name}.toml")), "--format", "html"]),
+        )
+        .unwrap();
+        let _ = fs::remove_file(&pdf);
+        let url = format!("file://{}", html.display());
+        let profile = tempfile::tempdir().unwrap();
+        for target in [
+            format!("--print-to-pdf={}", pdf.display()),
+            format!("--screenshot={}", png.display()),
+        ] {
+            let status = std::process::Command::new("chromium")
+                .args([
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-pdf-header-footer",
+                    "--window-size=1600,1000",
+                ])
+                .arg(format!("--user-data-dir={}", profile.path().display()))
+                .arg(&target)
+                .arg(&url)
+                .output()
+                .unwrap();
+            assert!(
+                status.status.success(),
+                "{}",
+                String::from_utf8_lossy(&status.stderr)
+            );
+        }
+        let bytes = fs::read(&pdf).unwrap();
+        let pages = count_pages(&bytes);
+        assert_eq!(pages, 1, "{name} prints on {pages} pages");
+        let media_box = String::from_utf8_lossy(&bytes).contains("/MediaBox [0 0 841.91998 594.95996]");
+        assert!(media_box, "{name}: the page is landscape A4");
+    }
+}
+
+/// Page objects in a PDF: `/Type /Page`, not `/Type /Pages`.
+fn count_pages(pdf: &[u8]) -> usize {
+    let needle = b"/Type /Page";
+    pdf.windows(needle.len() + 1)
+        .filter(|w| &w[..needle.len()] == needle && w[needle.len()] != b's')
+        .count()
+}
