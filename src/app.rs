@@ -9,8 +9,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use crate::bank::{self, Bank};
 use crate::block::BlockId;
 use crate::canvas::Canvas;
-use crate::cli::{BankCommand, Cli, Command, Format, RenderFormat};
+use crate::cli::{BankCommand, Cli, Command, DiffFormat, Format, RenderFormat};
 use crate::cohort;
+use crate::diff;
 use crate::error::Error;
 use crate::gaps::GapReport;
 use crate::interview;
@@ -49,6 +50,7 @@ pub fn run() -> ExitCode {
             let voice = Voice::new(None, lang);
             render(&file, format, output.as_deref(), width, &voice)
         }
+        Command::Diff { old, new, format } => diff(&old, &new, format, &Voice::new(None, lang)),
         Command::Bank(command) => bank_command(command, lang.as_deref()),
     };
     result.unwrap_or_else(|(error, messages)| {
@@ -189,6 +191,23 @@ fn render(
         Some(out) => store::write_atomic(out, &text).map_err(|e| (e, messages))?,
         None => print_out(&text),
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn diff(old: &Path, new: &Path, format: DiffFormat, voice: &Voice) -> Result<ExitCode, Failure> {
+    let (old, new) = read_canvas(old)
+        .and_then(|old| Ok((old, read_canvas(new)?)))
+        .map_err(|e| (e, voice.messages()))?;
+    let (bank, messages) = voice.for_canvas(Some(&new.meta.language));
+    let changes = diff::compare(&old, &new, bank, messages);
+    print_out(&diff::render(
+        &changes,
+        &old,
+        &new,
+        bank,
+        messages,
+        format == DiffFormat::Md,
+    ));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -47,6 +47,12 @@ pub enum RenderFormat {
     Html,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Md,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Walk through the nine blocks and write the canvas file (needs a terminal)
@@ -97,6 +103,18 @@ pub enum Command {
         /// Width of the text grid (default: the terminal's, or 120)
         #[arg(long, value_name = "COLUMNS")]
         width: Option<usize>,
+    },
+    /// Show what changed between two iterations of a canvas
+    #[command(after_help = "Examples:
+  canvas-coach diff brew-box.toml.bak brew-box.toml
+  canvas-coach diff old.toml new.toml --format md > session-summary.md")]
+    Diff {
+        /// The earlier canvas
+        old: PathBuf,
+        /// The later canvas
+        new: PathBuf,
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
     },
     /// List, export and check question banks
     #[command(subcommand)]

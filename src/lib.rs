@@ -11,6 +11,7 @@ pub mod block;
 pub mod canvas;
 pub mod cli;
 pub mod cohort;
+pub mod diff;
 pub mod document;
 pub mod error;
 pub mod gaps;

@@ -22,6 +22,7 @@ pub struct Messages {
     pub cohort: Cohort,
     pub banks: Banks,
     pub render: Render,
+    pub diff: DiffWords,
     /// One message per gap rule, keyed by the rule's id.
     gaps: HashMap<String, String>,
     /// Error messages, keyed as in `error::PROBLEMS` and `Error::localized`.
@@ -106,6 +107,25 @@ pub struct Report {
     pub missing: String,
     pub inconsistent: String,
     pub suggestion: String,
+}
+
+/// What `diff` says.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiffWords {
+    pub heading: String,
+    pub score: String,
+    pub no_changes: String,
+    pub empty: String,
+    pub text: String,
+    pub links: String,
+    pub note: String,
+    pub item_added: String,
+    pub item_removed: String,
+    pub item_edited: String,
+    pub choice_added: String,
+    pub choice_removed: String,
+    pub answer_changed: String,
 }
 
 /// Labels of the rendered canvas.

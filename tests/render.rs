@@ -169,3 +169,54 @@ fn count_pages(pdf: &[u8]) -> usize {
         .filter(|w| &w[..needle.len()] == needle && w[needle.len()] != b's')
         .count()
 }
+
+/// Iteration 2 of the Brew Box example, before the changes that made iteration 3.
+fn brew_box_iteration_2() -> String {
+    fs::read_to_string(example("brew-box.toml"))
+        .unwrap()
+        .replace("iteration = 3", "iteration = 2")
+        .replace("reach_now = \"Instagram reels, a newsletter, and a referral code in every box.\"", "reach_now = \"Instagram.\"")
+        .replace("text = \"Instagram reels with home-office brewing tips\"", "text = \"Instagram posts\"")
+        .replace("channel_types = [\"owned\", \"direct\", \"partner\"]", "channel_types = [\"owned\", \"indirect\"]")
+        .replace(
+            "[[channels.items]]\nid = \"ch3\"\ntext = \"Referral code in every box\"\nlinks = [\"cs1\", \"cs2\"]\ncategories = { phases = [\"awareness\", \"after_sales\"] }\n",
+            "[[channels.items]]\nid = \"ch4\"\ntext = \"Coffee fairs\"\nlinks = [\"cs1\"]\n",
+        )
+        .replace("links = [\"ch1\", \"cr1\"]", "links = [\"ch1\", \"ch4\", \"cr1\"]")
+}
+
+#[test]
+fn diff_shows_what_changed_between_two_iterations() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("brew-box-2.toml");
+    fs::write(&old, brew_box_iteration_2()).unwrap();
+    let old = old.display().to_string();
+    let new = example("brew-box.toml");
+    let text = String::from_utf8(canvas_coach().args(["diff", &old, &new]).output().unwrap().stdout).unwrap();
+    assert!(text.starts_with("Brew Box: iteration 2 → 3\nScore "), "{text}");
+    for line in [
+        "Channels\n",
+        "  + added ch3: Referral code in every box\n",
+        "  - removed ch4: Coffee fairs\n",
+        "  ~ ch2, text: “Instagram posts” → “Instagram reels with home-office brewing tips”\n",
+        "  + Whose channels are they?: Direct chosen\n",
+        "  - Whose channels are they?: Indirect no longer chosen\n",
+        "  ~ How are we reaching them now? “Instagram.” → “Instagram reels, a newsletter, and a referral code in every box.”\n",
+        "Key Resources\n  ~ kr3, links: “ch1, ch4, cr1” → “ch1, cr1”\n",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in:\n{text}");
+    }
+    assert!(
+        !text.contains("Customer Segments"),
+        "unchanged blocks are not listed"
+    );
+    insta::assert_snapshot!("brew-box.diff.md", rendered_diff(&[&old, &new, "--format", "md"]));
+    let same = String::from_utf8(canvas_coach().args(["diff", &new, &new]).output().unwrap().stdout).unwrap();
+    assert!(same.ends_with("No changes.\n"), "{same}");
+}
+
+fn rendered_diff(args: &[&str]) -> String {
+    let output = canvas_coach().arg("diff").args(args).output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    String::from_utf8(output.stdout).unwrap()
+}
