@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use crate::agenda;
 use crate::bank::{self, Bank};
 use crate::block::BlockId;
 use crate::canvas::Canvas;
@@ -14,7 +15,7 @@ use crate::cohort;
 use crate::diff;
 use crate::error::Error;
 use crate::gaps::GapReport;
-use crate::interview;
+use crate::interview::{self, Coaching, SystemClock};
 use crate::language::{self, Voice};
 use crate::messages::{Messages, fill};
 use crate::prompt::TermPrompter;
@@ -32,12 +33,36 @@ const INPUT_ERROR: u8 = 2;
 const INTERRUPTED: i32 = 130;
 
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let mut cli = Cli::parse();
+    // Blocks are always walked and planned in the recommended order, each once.
+    if let Command::Interview {
+        blocks: Some(blocks), ..
+    }
+    | Command::Agenda {
+        blocks: Some(blocks), ..
+    } = &mut cli.command
+    {
+        blocks.sort();
+        blocks.dedup();
+    }
     let lang = cli.lang;
     let result = match cli.command {
-        Command::Interview { file, blocks, bank } => {
-            custom_bank(bank.as_deref(), lang.as_deref()).and_then(|voice| interview(&file, blocks, &voice))
-        }
+        Command::Interview {
+            file,
+            blocks,
+            bank,
+            coach,
+        } => custom_bank(bank.as_deref(), lang.as_deref())
+            .and_then(|voice| interview(&file, blocks, coach, &voice)),
+        Command::Agenda { blocks, bank } => custom_bank(bank.as_deref(), lang.as_deref()).map(|voice| {
+            let (bank, messages) = voice.for_canvas(None);
+            print_out(&agenda::render(
+                bank,
+                messages,
+                blocks.as_deref().unwrap_or(&BlockId::ALL),
+            ));
+            ExitCode::SUCCESS
+        }),
         Command::Check { files, format, bank } => {
             custom_bank(bank.as_deref(), lang.as_deref()).and_then(|voice| check(&files, format, &voice))
         }
@@ -75,7 +100,12 @@ fn custom_bank(path: Option<&Path>, lang: Option<&str>) -> Result<Voice, Failure
     Ok(Voice::new(Some(bank), lang.map(str::to_owned)))
 }
 
-fn interview(path: &Path, only: Option<Vec<BlockId>>, voice: &Voice) -> Result<ExitCode, Failure> {
+fn interview(
+    path: &Path,
+    only: Option<Vec<BlockId>>,
+    coach: bool,
+    voice: &Voice,
+) -> Result<ExitCode, Failure> {
     let on_disk = OnDisk::read(path).map_err(|e| (e, voice.messages()))?;
     let (bank, messages) = voice.for_canvas(on_disk.language());
     if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
@@ -91,7 +121,12 @@ fn interview(path: &Path, only: Option<Vec<BlockId>>, voice: &Voice) -> Result<E
     on_interrupt(interruption.clone());
 
     let session = Session::new(path, on_disk, bank, messages, interview::today());
-    let (ending, canvas) = match session.run(only, &mut TermPrompter::default()) {
+    let clock = SystemClock::default();
+    let coaching = coach.then(|| Coaching {
+        clock: &clock,
+        started: interview::now(),
+    });
+    let (ending, canvas) = match session.run(only, coaching, &mut TermPrompter::default()) {
         Err(Error::Prompt(e)) if e.kind() == io::ErrorKind::Interrupted => interruption.exit(),
         other => other.map_err(|e| (e, messages))?,
     };

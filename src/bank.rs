@@ -41,10 +41,25 @@ pub struct BankBlock {
     pub item_example: String,
     /// Asks which earlier items a new item serves; required where the block links.
     pub links_prompt: Option<String>,
+    /// Facilitator notes and a timebox for coach mode.
+    pub coach: Option<Coach>,
     #[serde(default)]
     pub questions: Vec<Question>,
     #[serde(default)]
     pub groups: Vec<Group>,
+}
+
+/// What a facilitator needs at hand for a block.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coach {
+    pub timebox_minutes: u32,
+    /// What to listen for in the answers.
+    pub listen_for: String,
+    /// A typical trap.
+    pub trap: String,
+    /// A good example answer.
+    pub example: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -300,6 +315,25 @@ mod tests {
             }
         }
         ids
+    }
+
+    #[test]
+    fn every_builtin_block_has_facilitator_notes_and_a_timebox() {
+        for (code, _) in BUILTIN {
+            let bank = Bank::builtin(code).unwrap();
+            let total: u32 = BlockId::ALL
+                .iter()
+                .map(|&b| bank.block(b).coach.as_ref().unwrap().timebox_minutes)
+                .sum();
+            assert_eq!(total, 85, "{code}: the session plan adds up");
+            for block in BlockId::ALL {
+                let coach = bank.block(block).coach.as_ref().unwrap();
+                assert!(coach.timebox_minutes > 0);
+                for text in [&coach.listen_for, &coach.trap, &coach.example] {
+                    assert!(!text.trim().is_empty(), "{code}: {block}");
+                }
+            }
+        }
     }
 
     #[test]

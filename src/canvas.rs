@@ -21,6 +21,22 @@ pub type ItemIndex<'a> = HashMap<&'a str, (BlockId, &'a Item)>;
 pub struct Canvas {
     pub meta: Meta,
     blocks: [Block; 9],
+    /// Coach-mode sittings, oldest first.
+    pub sessions: Vec<SessionRecord>,
+}
+
+/// One coach-mode sitting: when it started, minutes per block and where it stopped.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SessionRecord {
+    /// The iteration the sitting worked on.
+    pub iteration: u32,
+    /// Local date and time, `YYYY-MM-DD HH:MM`.
+    pub started: String,
+    /// Block key → whole minutes spent, in the order worked on.
+    #[serde(default)]
+    pub minutes: IndexMap<String, u32>,
+    /// The last block worked on.
+    pub stopped_at: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -209,6 +225,8 @@ struct CanvasFile {
     key_partners: BlockFile,
     #[serde(default)]
     cost_structure: BlockFile,
+    #[serde(default)]
+    session: Vec<SessionRecord>,
 }
 
 #[derive(Deserialize, Default)]
@@ -248,6 +266,7 @@ impl CanvasFile {
         let mut canvas = Canvas {
             meta: self.meta,
             blocks: Default::default(),
+            sessions: self.session,
         };
         for (block_id, block) in BlockId::ALL.into_iter().zip(blocks) {
             let mut items = Vec::with_capacity(block.items.len());

@@ -59,7 +59,8 @@ pub enum Command {
     #[command(after_help = "Examples:
   canvas-coach interview brew-box.toml
   canvas-coach interview brew-box.toml --blocks channels,revenue_streams
-  canvas-coach interview brew-box.toml --bank my-bank.toml")]
+  canvas-coach interview brew-box.toml --bank my-bank.toml
+  canvas-coach interview brew-box.toml --coach     with facilitator notes and timeboxes")]
     Interview {
         /// The canvas file to write; an existing canvas is revised
         file: PathBuf,
@@ -67,6 +68,21 @@ pub enum Command {
         #[arg(long, value_name = "BLOCKS", value_delimiter = ',')]
         blocks: Option<Vec<BlockId>>,
         /// Ask the questions of this question bank instead of the built-in one
+        #[arg(long, value_name = "PATH")]
+        bank: Option<PathBuf>,
+        /// Coach mode: facilitator notes and a timebox per block, time spent recorded in the canvas
+        #[arg(long)]
+        coach: bool,
+    },
+    /// Print a session plan for a workshop, as Markdown
+    #[command(after_help = "Examples:
+  canvas-coach agenda > workshop.md
+  canvas-coach --lang de agenda --blocks customer_segments,value_propositions")]
+    Agenda {
+        /// Only these blocks, comma-separated
+        #[arg(long, value_name = "BLOCKS", value_delimiter = ',')]
+        blocks: Option<Vec<BlockId>>,
+        /// Plan with this question bank instead of the built-in one
         #[arg(long, value_name = "PATH")]
         bank: Option<PathBuf>,
     },

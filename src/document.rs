@@ -6,7 +6,7 @@ use indexmap::IndexMap;
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
 
 use crate::block::BlockId;
-use crate::canvas::{Block, Canvas, FORMAT, Meta};
+use crate::canvas::{Block, Canvas, FORMAT, Meta, SessionRecord};
 use crate::gaps::GapReport;
 
 const GAP_REPORT_NOTE: &str = "\n# Written by canvas-coach on every save; edits here are replaced.\n";
@@ -17,10 +17,14 @@ pub fn render(existing: Option<DocumentMut>, canvas: &Canvas, report: &GapReport
     let root = doc.as_table_mut();
     set_int(root, "format", FORMAT);
     write_meta(table(root, "meta"), &canvas.meta);
-    // Taken out first so the regenerated report lands after every block, new ones included.
+    // Taken out first so that what the program writes lands after every block, new ones included.
     root.remove("gap_report");
+    root.remove("session");
     for block in BlockId::ALL {
         write_block(root, block, canvas.block(block));
+    }
+    if !canvas.sessions.is_empty() {
+        root.insert("session", Item::ArrayOfTables(sessions_table(&canvas.sessions)));
     }
     root.insert("gap_report", Item::Table(gap_report_table(report)));
     doc.to_string()
@@ -186,6 +190,26 @@ fn set_strs(table: &mut Table, key: &str, texts: &[String]) {
             Value::Array(texts.iter().map(String::as_str).collect::<Array>()),
         );
     }
+}
+
+/// Coach-mode sittings, `[[session]]`, rewritten whole like the gap report.
+fn sessions_table(sessions: &[SessionRecord]) -> ArrayOfTables {
+    let mut tables = ArrayOfTables::new();
+    for record in sessions {
+        let mut t = Table::new();
+        t.insert("iteration", toml_edit::value(i64::from(record.iteration)));
+        t.insert("started", toml_edit::value(record.started.as_str()));
+        let mut minutes = InlineTable::new();
+        for (block, spent) in &record.minutes {
+            minutes.insert(block, Value::from(i64::from(*spent)));
+        }
+        t.insert("minutes", toml_edit::value(minutes));
+        if let Some(block) = &record.stopped_at {
+            t.insert("stopped_at", toml_edit::value(block.as_str()));
+        }
+        tables.push(t);
+    }
+    tables
 }
 
 fn gap_report_table(report: &GapReport) -> Table {

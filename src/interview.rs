@@ -5,12 +5,13 @@
 
 use std::collections::HashSet;
 use std::io;
+use std::time::Instant;
 
 use indexmap::IndexMap;
 
 use crate::bank::{Bank, BankBlock, Group};
 use crate::block::BlockId;
-use crate::canvas::{Canvas, Item};
+use crate::canvas::{Canvas, Item, SessionRecord};
 use crate::messages::{Messages, fill};
 use crate::prompt::{Prompter, Say};
 
@@ -27,6 +28,35 @@ pub struct Interview<'a> {
     pub messages: &'a Messages,
     /// `YYYY-MM-DD`, offered for a new canvas's date.
     pub today: String,
+    /// Facilitator notes, timeboxes and a record of the sitting, for coaches.
+    pub coaching: Option<Coaching<'a>>,
+}
+
+/// Coach mode: the clock that times each block, and when the sitting started.
+pub struct Coaching<'a> {
+    pub clock: &'a dyn Clock,
+    /// Local `YYYY-MM-DD HH:MM`.
+    pub started: String,
+}
+
+/// Seconds on a monotonic clock.
+pub trait Clock {
+    fn seconds(&self) -> u64;
+}
+
+/// The real clock, counting from when it was made.
+pub struct SystemClock(Instant);
+
+impl Default for SystemClock {
+    fn default() -> Self {
+        SystemClock(Instant::now())
+    }
+}
+
+impl Clock for SystemClock {
+    fn seconds(&self) -> u64 {
+        self.0.elapsed().as_secs()
+    }
 }
 
 /// Which blocks to walk, from where, and how much of the canvas details to ask.
@@ -80,6 +110,15 @@ impl Interview<'_> {
             self.ask_details(canvas, plan.details, prompter)?;
             checkpoint(canvas, 0)?;
         }
+        if let Some(coaching) = &self.coaching {
+            self.show_last_session(canvas, prompter);
+            let record = SessionRecord {
+                iteration: canvas.meta.iteration,
+                started: coaching.started.clone(),
+                ..Default::default()
+            };
+            canvas.sessions.push(record);
+        }
         let mut position = plan.start;
         while let Some(&block) = plan.blocks.get(position) {
             prompter.progress(
@@ -87,7 +126,11 @@ impl Interview<'_> {
                 plan.blocks.len(),
                 &self.progress_label(plan, position),
             );
+            let started = self.coaching.as_ref().map(|c| c.clock.seconds());
             self.ask_block(block, canvas, prompter)?;
+            if let Some(started) = started {
+                self.record_time(block, started, canvas, prompter);
+            }
             match self.ask_next(plan, position, prompter)? {
                 Next::Continue => position += 1,
                 Next::Redo => {}
@@ -100,6 +143,57 @@ impl Interview<'_> {
             checkpoint(canvas, position)?;
         }
         Ok(Outcome::Finished)
+    }
+
+    /// Where the previous coach-mode sitting stopped, so this one can pick up from there.
+    fn show_last_session(&self, canvas: &Canvas, prompter: &mut dyn Prompter) {
+        let Some(last) = canvas.sessions.last() else {
+            return;
+        };
+        let block = last
+            .stopped_at
+            .as_deref()
+            .and_then(|b| b.parse::<BlockId>().ok())
+            .map_or("—", |b| self.bank.block(b).title.as_str());
+        let minutes: u32 = last.minutes.values().sum();
+        let said = fill(
+            &self.messages.coach.last_session,
+            &[
+                ("started", &last.started),
+                ("iteration", &last.iteration.to_string()),
+                ("block", block),
+                ("minutes", &minutes.to_string()),
+            ],
+        );
+        prompter.say(Say::Note(&said));
+    }
+
+    /// Adds the block's minutes to this sitting's record and says how they compare to the timebox.
+    fn record_time(&self, block: BlockId, started: u64, canvas: &mut Canvas, prompter: &mut dyn Prompter) {
+        let Some(coaching) = &self.coaching else {
+            return;
+        };
+        let seconds = coaching.clock.seconds().saturating_sub(started);
+        let minutes = u32::try_from(seconds.div_ceil(60)).unwrap_or(u32::MAX);
+        if let Some(record) = canvas.sessions.last_mut() {
+            *record.minutes.entry(block.key().to_owned()).or_insert(0) += minutes;
+            record.stopped_at = Some(block.key().to_owned());
+        }
+        let Some(timebox) = self.bank.block(block).coach.as_ref().map(|c| c.timebox_minutes) else {
+            return;
+        };
+        let m = &self.messages.coach;
+        let (spent, boxed) = (minutes.to_string(), timebox.to_string());
+        let said = if minutes > timebox {
+            let over = (minutes - timebox).to_string();
+            fill(
+                &m.time_over,
+                &[("spent", &spent), ("over", &over), ("timebox", &boxed)],
+            )
+        } else {
+            fill(&m.time_spent, &[("spent", &spent), ("timebox", &boxed)])
+        };
+        prompter.say(Say::Note(&said));
     }
 
     fn progress_label(&self, plan: &Plan, position: usize) -> String {
@@ -181,6 +275,16 @@ impl Interview<'_> {
         let asked = self.bank.block(id);
         prompter.say(Say::Heading(&asked.title));
         prompter.say(Say::Paragraph(&asked.explanation));
+        if let (Some(_), Some(notes)) = (&self.coaching, &asked.coach) {
+            let m = &self.messages.coach;
+            prompter.say(Say::Note(&fill(
+                &m.timebox,
+                &[("minutes", &notes.timebox_minutes.to_string())],
+            )));
+            prompter.say(Say::Note(&fill(&m.listen_for, &[("text", &notes.listen_for)])));
+            prompter.say(Say::Note(&fill(&m.trap, &[("text", &notes.trap)])));
+            prompter.say(Say::Note(&fill(&m.example, &[("text", &notes.example)])));
+        }
         self.ask_questions(id, asked, canvas, prompter)?;
         self.ask_categories(id, asked, canvas, prompter)?;
         self.ask_items(id, asked, canvas, prompter)
@@ -504,10 +608,23 @@ fn is_date(text: &str) -> bool {
     time::Date::parse(text, time::macros::format_description!("[year]-[month]-[day]")).is_ok()
 }
 
+/// The local date and time to the minute, `YYYY-MM-DD HH:MM`.
+pub fn now() -> String {
+    local_now()
+        .format(time::macros::format_description!(
+            "[year]-[month]-[day] [hour]:[minute]"
+        ))
+        .expect("a time always formats")
+}
+
+fn local_now() -> time::OffsetDateTime {
+    time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc())
+}
+
 /// Today's date in the local time zone (UTC where the zone cannot be read).
 pub fn today() -> String {
-    let now = time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc());
-    now.date()
+    local_now()
+        .date()
         .format(time::macros::format_description!("[year]-[month]-[day]"))
         .expect("a date always formats")
 }
@@ -540,6 +657,7 @@ mod tests {
                 bank: self.bank,
                 messages: self.messages,
                 today: "2026-11-23".into(),
+                coaching: None,
             }
         }
 
@@ -915,5 +1033,100 @@ mod tests {
         assert_eq!(cs.answers.keys().collect::<Vec<_>>(), ["most_important"]);
         assert_eq!(cs.chosen("segment_type"), ["from_my_bank"]);
         assert_eq!(canvas.meta.title, "Kept");
+    }
+
+    /// A clock that moves on by a given number of seconds each time it is read.
+    struct SteppingClock {
+        now: std::cell::Cell<u64>,
+        steps: std::cell::RefCell<Vec<u64>>,
+    }
+
+    impl Clock for SteppingClock {
+        fn seconds(&self) -> u64 {
+            let step = self.steps.borrow_mut().pop().unwrap_or(0);
+            self.now.set(self.now.get() + step);
+            self.now.get()
+        }
+    }
+
+    #[test]
+    fn coach_mode_shows_notes_times_each_block_and_records_the_sitting() {
+        let s = Setup::new();
+        let text = include_str!("../examples/brew-box.toml");
+        let mut canvas = Canvas::parse(std::path::Path::new("brew-box.toml"), text).unwrap();
+        canvas.sessions.push(SessionRecord {
+            iteration: 2,
+            started: "2026-11-20 14:00".into(),
+            minutes: [
+                ("customer_segments".to_owned(), 12),
+                ("value_propositions".to_owned(), 20),
+            ]
+            .into_iter()
+            .collect(),
+            stopped_at: Some("value_propositions".into()),
+        });
+        // Read at each block's start and end: segments take 9 minutes 30, value propositions 16.
+        let clock = SteppingClock {
+            now: 0.into(),
+            steps: vec![960, 0, 570, 0].into(),
+        };
+        let interview = Interview {
+            coaching: Some(Coaching {
+                clock: &clock,
+                started: "2026-11-23 09:00".into(),
+            }),
+            ..s.interview()
+        };
+        let plan = Plan {
+            blocks: vec![BlockId::CustomerSegments, BlockId::ValuePropositions],
+            start: 0,
+            details: Details::Skip,
+        };
+        let mut script = Vec::new();
+        for block in &plan.blocks {
+            let asked = s.bank.block(*block);
+            script.extend(asked.questions.iter().map(|_| Keep));
+            script.extend(asked.block_groups().map(|_| KeepTicks));
+            script.extend([Pick(0), Pick(0)]);
+        }
+        let mut prompter = ScriptedPrompter::new(script);
+        interview
+            .run(&mut canvas, &plan, &mut prompter, &mut |_, _| Ok(()))
+            .unwrap();
+        assert!(prompter.is_done());
+
+        let said = prompter.transcript.join("\n");
+        for line in [
+            "Last session (2026-11-20 14:00, iteration 2) stopped at Value Propositions after 32 minutes.",
+            "Timebox: 10 minutes",
+            "Listen for: Concrete groups with a shared need",
+            "Typical trap: \\\"Everyone\\\" or a demographic alone",
+            "A good answer: Freelance designers in Berlin",
+            "Time in this block: 10 of 10 minutes.",
+            "Time in this block: 16 minutes, 1 over the timebox of 15.",
+        ] {
+            assert!(said.contains(line), "missing {line:?} in\n{said}");
+        }
+        assert_eq!(canvas.sessions.len(), 2);
+        let sitting = &canvas.sessions[1];
+        assert_eq!(sitting.started, "2026-11-23 09:00");
+        assert_eq!(
+            sitting.minutes["customer_segments"], 10,
+            "9 minutes 30 count as 10"
+        );
+        assert_eq!(sitting.minutes["value_propositions"], 16);
+        assert_eq!(sitting.stopped_at.as_deref(), Some("value_propositions"));
+    }
+
+    #[test]
+    fn without_coach_mode_nothing_is_timed_or_recorded() {
+        let s = Setup::new();
+        let mut script = details();
+        script.extend(s.block(BlockId::CustomerSegments, &[("Remote workers", None)]));
+        script.push(Pick(2));
+        let mut canvas = Canvas::default();
+        let (_, prompter) = run(&s, &mut canvas, script);
+        assert!(canvas.sessions.is_empty());
+        assert!(!prompter.transcript.iter().any(|l| l.contains("Timebox")));
     }
 }

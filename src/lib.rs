@@ -5,6 +5,7 @@
 //! through a prompter (`prompt`); gap rules (`gaps`) are pure functions, and the report's text
 //! (`report`) is separate from them.
 
+pub mod agenda;
 pub mod app;
 pub mod bank;
 pub mod block;

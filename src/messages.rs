@@ -18,6 +18,7 @@ const BUILTIN: &[(&str, &str)] = &[
 pub struct Messages {
     pub interview: Interview,
     pub session: Session,
+    pub coach: CoachWords,
     pub report: Report,
     pub cohort: Cohort,
     pub banks: Banks,
@@ -107,6 +108,24 @@ pub struct Report {
     pub missing: String,
     pub inconsistent: String,
     pub suggestion: String,
+}
+
+/// What coach mode and `agenda` say.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoachWords {
+    pub timebox: String,
+    pub listen_for: String,
+    pub trap: String,
+    pub example: String,
+    pub time_spent: String,
+    pub time_over: String,
+    pub last_session: String,
+    pub agenda_title: String,
+    pub agenda_total: String,
+    pub minutes: String,
+    pub questions: String,
+    pub choices: String,
 }
 
 /// What `diff` says.

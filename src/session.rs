@@ -15,7 +15,7 @@ use crate::canvas::Canvas;
 use crate::document;
 use crate::error::{Error, Invalid, Problem};
 use crate::gaps::GapReport;
-use crate::interview::{Details, Interview, Outcome, Plan};
+use crate::interview::{Coaching, Details, Interview, Outcome, Plan};
 use crate::messages::{Messages, fill};
 use crate::prompt::{Prompter, Say};
 use crate::store;
@@ -183,6 +183,7 @@ impl<'a> Session<'a> {
     pub fn run(
         mut self,
         only: Option<Vec<BlockId>>,
+        coaching: Option<Coaching<'_>>,
         prompter: &mut dyn Prompter,
     ) -> Result<(Ending, Canvas), Error> {
         let m = &self.messages.session;
@@ -217,10 +218,12 @@ impl<'a> Session<'a> {
         };
         canvas.meta.language.clone_from(&self.bank.language);
 
+        let coached = coaching.is_some();
         let interview = Interview {
             bank: self.bank,
             messages: self.messages,
             today: self.today.clone(),
+            coaching,
         };
         let draft = draft_path(self.path);
         let mut checkpoint = |canvas: &Canvas, next: usize| -> io::Result<()> {
@@ -235,20 +238,28 @@ impl<'a> Session<'a> {
             .run(&mut canvas, &plan, prompter, &mut checkpoint)
             .map_err(Error::Prompt)?;
 
-        let changed = self
+        let content_changed = self
             .existing
             .as_ref()
             .is_none_or(|e| !same_content(&e.canvas, &canvas));
+        let sittings_changed = self
+            .existing
+            .as_ref()
+            .is_some_and(|e| e.canvas.sessions != canvas.sessions);
         let paused = outcome == Outcome::Paused;
-        if !changed {
+        if !content_changed && !sittings_changed {
             if !paused {
                 remove_draft(self.path)?;
             }
             return Ok((Ending::Unchanged, canvas));
         }
-        if let Some(base) = revision_of {
+        // A coach's record of time spent is saved, but only a change to the canvas is a new iteration.
+        if let Some(base) = revision_of.filter(|_| content_changed) {
             canvas.meta.iteration = base + 1;
             canvas.meta.date.clone_from(&self.today);
+        }
+        if let Some(sitting) = canvas.sessions.last_mut().filter(|_| coached) {
+            sitting.iteration = canvas.meta.iteration;
         }
         let backup = match &self.existing {
             Some(existing) => {
@@ -369,10 +380,11 @@ fn remove_draft(path: &Path) -> Result<(), Error> {
     }
 }
 
-/// Whether two canvases say the same, apart from what a save sets: the date, the iteration and
-/// the language of the bank it was revised with.
+/// Whether two canvases say the same, apart from what a save sets — the date, the iteration and
+/// the language of the bank it was revised with — and the record of coach-mode sittings.
 fn same_content(a: &Canvas, b: &Canvas) -> bool {
     let mut b = b.clone();
+    b.sessions.clone_from(&a.sessions);
     b.meta.date.clone_from(&a.meta.date);
     b.meta.iteration = a.meta.iteration;
     b.meta.language.clone_from(&a.meta.language);
@@ -424,7 +436,7 @@ mod tests {
             let path = self.path();
             let session = Session::open(&path, self.bank, self.messages, TODAY.into()).unwrap();
             let mut prompter = ScriptedPrompter::new(script);
-            let result = session.run(only, &mut prompter);
+            let result = session.run(only, None, &mut prompter);
             (result, prompter)
         }
 
@@ -736,7 +748,9 @@ mod tests {
         let run = |script: Vec<Answer>| {
             let session = Session::open(&path, dutch, Messages::get("nl"), TODAY.into()).unwrap();
             let mut prompter = ScriptedPrompter::new(script);
-            let result = session.run(Some(vec![BlockId::Channels]), &mut prompter).unwrap();
+            let result = session
+                .run(Some(vec![BlockId::Channels]), None, &mut prompter)
+                .unwrap();
             (result, prompter)
         };
         let ((ending, _), prompter) = run(keep(dutch));
@@ -764,5 +778,38 @@ mod tests {
             after.contains("preferred_reach = \"Instagram and coffee forums"),
             "other answers stay as written"
         );
+    }
+
+    #[test]
+    fn a_coached_sitting_is_recorded_without_a_new_iteration_when_nothing_else_changed() {
+        struct Stopped;
+        impl crate::interview::Clock for Stopped {
+            fn seconds(&self) -> u64 {
+                0
+            }
+        }
+        let f = Fixture::new().with_example();
+        let path = f.path();
+        let session = Session::open(&path, f.bank, f.messages, TODAY.into()).unwrap();
+        let mut script = f.keep_block(BlockId::Channels);
+        script.push(Pick(0));
+        let mut prompter = ScriptedPrompter::new(script);
+        let coaching = Coaching {
+            clock: &Stopped,
+            started: "2026-12-01 10:00".into(),
+        };
+        let (ending, canvas) = session
+            .run(Some(vec![BlockId::Channels]), Some(coaching), &mut prompter)
+            .unwrap();
+        assert!(matches!(ending, Ending::Saved { .. }));
+        assert_eq!(canvas.meta.iteration, 3, "time spent alone is no new iteration");
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains("date = \"2026-11-23\""));
+        assert!(
+            text.contains("[[session]]\niteration = 3\nstarted = \"2026-12-01 10:00\"\nminutes = { channels = 0 }\nstopped_at = \"channels\"\n"),
+            "{text}"
+        );
+        let read = Canvas::parse(&path, &text).unwrap();
+        assert_eq!(read.sessions, canvas.sessions);
     }
 }

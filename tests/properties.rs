@@ -5,7 +5,7 @@ use std::path::Path;
 
 use canvas_coach::bank::Bank;
 use canvas_coach::block::BlockId;
-use canvas_coach::canvas::{Canvas, Item};
+use canvas_coach::canvas::{Canvas, Item, SessionRecord};
 use canvas_coach::document;
 use canvas_coach::gaps::GapReport;
 use canvas_coach::messages::Messages;
@@ -45,38 +45,56 @@ fn canvas() -> impl Strategy<Value = Canvas> {
         prop::option::of(text()),
     );
     let meta = (text(), text(), text(), text(), 1u32..10_000, "[a-z]{2}");
-    (meta, prop::collection::vec(block, 9)).prop_map(
-        |((title, for_, by, date, iteration, language), blocks)| {
-            let mut canvas = Canvas::default();
-            canvas.meta.title = title;
-            canvas.meta.designed_for = for_;
-            canvas.meta.designed_by = by;
-            canvas.meta.date = date;
-            canvas.meta.iteration = iteration;
-            canvas.meta.language = language;
-            for (block_id, (answers, categories, items, notes)) in BlockId::ALL.into_iter().zip(blocks) {
-                for (key, value) in answers {
-                    canvas.block_mut(block_id).answers.insert(key, value);
-                }
-                for (key, value) in categories {
-                    canvas.block_mut(block_id).categories.insert(key, value);
-                }
-                for (text, links, categories, note) in items {
-                    let id = canvas.next_item_id(block_id);
-                    let categories = categories.into_iter().collect();
-                    canvas.block_mut(block_id).items.push(Item {
-                        id,
-                        text,
-                        links,
-                        categories,
-                        note,
-                    });
-                }
-                canvas.block_mut(block_id).notes = notes;
-            }
-            canvas
-        },
+    let session = (
+        1u32..100,
+        text(),
+        prop::collection::vec((id(), 0u32..600), 0..4),
+        prop::option::of(id()),
     )
+        .prop_map(|(iteration, started, minutes, stopped_at)| SessionRecord {
+            iteration,
+            started,
+            minutes: minutes.into_iter().collect(),
+            stopped_at,
+        });
+    (
+        meta,
+        prop::collection::vec(block, 9),
+        prop::collection::vec(session, 0..3),
+    )
+        .prop_map(
+            |((title, for_, by, date, iteration, language), blocks, sessions)| {
+                let mut canvas = Canvas::default();
+                canvas.meta.title = title;
+                canvas.meta.designed_for = for_;
+                canvas.meta.designed_by = by;
+                canvas.meta.date = date;
+                canvas.meta.iteration = iteration;
+                canvas.meta.language = language;
+                for (block_id, (answers, categories, items, notes)) in BlockId::ALL.into_iter().zip(blocks) {
+                    for (key, value) in answers {
+                        canvas.block_mut(block_id).answers.insert(key, value);
+                    }
+                    for (key, value) in categories {
+                        canvas.block_mut(block_id).categories.insert(key, value);
+                    }
+                    for (text, links, categories, note) in items {
+                        let id = canvas.next_item_id(block_id);
+                        let categories = categories.into_iter().collect();
+                        canvas.block_mut(block_id).items.push(Item {
+                            id,
+                            text,
+                            links,
+                            categories,
+                            note,
+                        });
+                    }
+                    canvas.block_mut(block_id).notes = notes;
+                }
+                canvas.sessions = sessions;
+                canvas
+            },
+        )
 }
 
 /// A fixed seed: the same cases on every run and every machine.

@@ -220,3 +220,26 @@ fn rendered_diff(args: &[&str]) -> String {
     assert_eq!(output.status.code(), Some(0));
     String::from_utf8(output.stdout).unwrap()
 }
+
+#[test]
+fn the_agenda_plans_a_workshop_in_the_language_asked() {
+    let output = canvas_coach().args(["--lang", "de", "agenda"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let plan = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        plan.starts_with("# Sitzungsplan: Business Model Canvas\n\n9 Bausteine, insgesamt 85 Minuten.\n")
+    );
+    insta::assert_snapshot!("agenda.de.md", plan);
+    let output = canvas_coach()
+        .args(["agenda", "--blocks", "channels,customer_segments"])
+        .output()
+        .unwrap();
+    let plan = String::from_utf8(output.stdout).unwrap();
+    let segments = plan.find("## 1. Customer Segments (10 min)").unwrap();
+    let channels = plan.find("## 2. Channels (10 min)").unwrap();
+    assert!(
+        segments < channels,
+        "the recommended order, whatever the order asked"
+    );
+    assert!(plan.contains("2 blocks, 20 minutes in all."));
+}
