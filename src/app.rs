@@ -248,8 +248,8 @@ fn diff(old: &Path, new: &Path, format: DiffFormat, voice: &Voice) -> Result<Exi
 
 /// A canvas that must exist.
 fn read_canvas(path: &Path) -> Result<Canvas, Error> {
-    match session::load(path)? {
-        Some(loaded) => Ok(loaded.canvas),
+    match session::read(path)? {
+        Some(canvas) => Ok(canvas),
         None => Err(Error::Read {
             path: path.to_path_buf(),
             source: io::ErrorKind::NotFound.into(),

@@ -138,12 +138,12 @@ impl Canvas {
             Ok(file) => file,
             // A file from a newer binary may not fit this one's shapes; say that, not the detail.
             Err(e) => {
-                return Err(check_format(path, text)
-                    .err()
-                    .unwrap_or_else(|| error::from_toml(path, text, &e)));
+                let format = toml::from_str::<FormatOnly>(text).ok().map(|f| f.format);
+                let newer = format.and_then(|f| check_format(path, text, f.as_ref()).err());
+                return Err(newer.unwrap_or_else(|| error::from_toml(path, text, &e)));
             }
         };
-        check_format(path, text)?;
+        check_format(path, text, file.format.as_ref())?;
         file.into_canvas(path, text)
     }
 }
@@ -178,10 +178,7 @@ struct FormatOnly {
     format: Option<Spanned<toml::Value>>,
 }
 
-fn check_format(path: &Path, text: &str) -> Result<(), Invalid> {
-    let Ok(FormatOnly { format }) = toml::from_str::<FormatOnly>(text) else {
-        return Ok(());
-    };
+fn check_format(path: &Path, text: &str, format: Option<&Spanned<toml::Value>>) -> Result<(), Invalid> {
     let Some(format) = format else {
         return Err(Invalid::new(
             path,
@@ -205,6 +202,7 @@ fn check_format(path: &Path, text: &str) -> Result<(), Invalid> {
 /// rewrite; `gap_report` is output only and never read back.
 #[derive(Deserialize)]
 struct CanvasFile {
+    format: Option<Spanned<toml::Value>>,
     #[serde(default)]
     meta: Meta,
     #[serde(default)]

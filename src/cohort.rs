@@ -92,14 +92,11 @@ pub fn check(files: &[PathBuf], voice: &Voice, progress: &(dyn Fn() + Sync)) -> 
 }
 
 pub fn check_one(path: &Path, voice: &Voice) -> Checked {
-    let outcome = match session::load(path) {
-        Ok(Some(loaded)) => {
-            let (bank, messages) = voice.for_canvas(Some(&loaded.canvas.meta.language));
-            let gaps = GapReport::new(&loaded.canvas, bank, messages);
-            Ok(Report {
-                canvas: loaded.canvas,
-                gaps,
-            })
+    let outcome = match session::read(path) {
+        Ok(Some(canvas)) => {
+            let (bank, messages) = voice.for_canvas(Some(&canvas.meta.language));
+            let gaps = GapReport::new(&canvas, bank, messages);
+            Ok(Report { canvas, gaps })
         }
         Ok(None) => Err(Error::Read {
             path: path.to_path_buf(),

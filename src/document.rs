@@ -2,6 +2,8 @@
 //! when there is one — so comments, key order and keys the model does not know all survive;
 //! only `[gap_report]` is regenerated.
 
+use std::collections::{HashMap, HashSet};
+
 use indexmap::IndexMap;
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
 
@@ -62,21 +64,27 @@ fn write_block(root: &mut Table, id: BlockId, block: &Block) {
         .expect("made an array of tables above");
     // Existing item tables are matched by id and updated in place, keeping their comments and
     // any keys of the user's own; new items are appended in the canvas's order.
+    // Looked up by id once, so a rewrite stays linear in the number of items.
+    let wanted: HashSet<&str> = block.items.iter().map(|item| item.id.as_str()).collect();
     items.retain(|t| {
-        let id = t.get("id").and_then(Item::as_str);
-        block.items.iter().any(|item| Some(item.id.as_str()) == id)
+        t.get("id")
+            .and_then(Item::as_str)
+            .is_some_and(|id| wanted.contains(id))
     });
+    let mut existing: HashMap<String, usize> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(n, t)| Some((t.get("id")?.as_str()?.to_owned(), n)))
+        .collect();
     for item in &block.items {
-        let position = items
-            .iter()
-            .position(|t| t.get("id").and_then(Item::as_str) == Some(item.id.as_str()));
-        let t = match position {
-            Some(i) => items.get_mut(i).expect("found above"),
+        let index = match existing.remove(&item.id) {
+            Some(n) => n,
             None => {
                 items.push(Table::new());
-                items.get_mut(items.len() - 1).expect("just pushed")
+                items.len() - 1
             }
         };
+        let t = items.get_mut(index).expect("an index of this array");
         set_str(t, "id", &item.id);
         set_str(t, "text", &item.text);
         if item.links.is_empty() {

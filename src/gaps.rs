@@ -403,28 +403,29 @@ pub fn segments_served_without_characteristics(canvas: &Canvas, bank: &Bank) -> 
     {
         return Vec::new();
     }
-    let mut found = Vec::new();
-    for segment in items(canvas, BlockId::CustomerSegments) {
-        let mut serving = vps
-            .items
-            .iter()
-            .filter(|vp| vp.links.contains(&segment.id))
-            .peekable();
-        if serving.peek().is_none() {
-            continue;
-        }
-        if serving.all(|vp| vps.chosen_for(vp, "characteristics").is_empty()) {
-            found.push(
-                Finding::new(
-                    Rule::SegmentServedWithoutCharacteristics,
-                    BlockId::ValuePropositions,
-                )
-                .item(&segment.id)
-                .question(point_to(bank, BlockId::ValuePropositions, "value")),
-            );
+    let mut served = HashSet::new();
+    let mut characterised = HashSet::new();
+    for vp in &vps.items {
+        let has_characteristic = !vps.chosen_for(vp, "characteristics").is_empty();
+        for link in &vp.links {
+            served.insert(link.as_str());
+            if has_characteristic {
+                characterised.insert(link.as_str());
+            }
         }
     }
-    found
+    items(canvas, BlockId::CustomerSegments)
+        .iter()
+        .filter(|s| served.contains(s.id.as_str()) && !characterised.contains(s.id.as_str()))
+        .map(|segment| {
+            Finding::new(
+                Rule::SegmentServedWithoutCharacteristics,
+                BlockId::ValuePropositions,
+            )
+            .item(&segment.id)
+            .question(point_to(bank, BlockId::ValuePropositions, "value"))
+        })
+        .collect()
 }
 
 /// A value proposition that no key activity or resource delivers.

@@ -27,18 +27,32 @@ pub struct Loaded {
     pub text: String,
 }
 
-/// Reads and parses a canvas file; `Ok(None)` when there is no file yet.
+/// Reads and parses a canvas file to rewrite it; `Ok(None)` when there is no file yet.
 pub fn load(path: &Path) -> Result<Option<Loaded>, Error> {
-    let text = match store::read_text(path) {
-        Ok(text) => text,
-        Err(e) if store::is_not_found(&e) => return Ok(None),
-        Err(e) => return Err(e),
+    let Some(text) = read_text(path)? else {
+        return Ok(None);
     };
     let canvas = Canvas::parse(path, &text)?;
     let doc = text
         .parse::<DocumentMut>()
         .map_err(|e| Invalid::new(path, Problem::new("toml").with("detail", e.message().trim_end())))?;
     Ok(Some(Loaded { canvas, doc, text }))
+}
+
+/// Reads and parses a canvas file only to look at it; `Ok(None)` when there is no file.
+pub fn read(path: &Path) -> Result<Option<Canvas>, Error> {
+    let Some(text) = read_text(path)? else {
+        return Ok(None);
+    };
+    Ok(Some(Canvas::parse(path, &text)?))
+}
+
+fn read_text(path: &Path) -> Result<Option<String>, Error> {
+    match store::read_text(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) if store::is_not_found(&e) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 /// Where the answers of finished blocks wait while an interview is under way.
@@ -77,10 +91,8 @@ struct Draft {
 }
 
 fn load_draft(path: &Path) -> Result<Option<Draft>, Error> {
-    let text = match store::read_text(path) {
-        Ok(text) => text,
-        Err(e) if store::is_not_found(&e) => return Ok(None),
-        Err(e) => return Err(e),
+    let Some(text) = read_text(path)? else {
+        return Ok(None);
     };
     let canvas = Canvas::parse(path, &text)?;
     let DraftFile { draft } = toml::from_str(&text).map_err(|e| crate::error::from_toml(path, &text, &e))?;

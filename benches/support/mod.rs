@@ -1,0 +1,116 @@
+//! Deterministic canvases of any size for benchmarks: a seeded generator, so every run measures
+//! the same data.
+
+use canvas_coach::bank::Bank;
+use canvas_coach::block::BlockId;
+use canvas_coach::canvas::{Canvas, Item};
+use canvas_coach::document;
+use canvas_coach::gaps::GapReport;
+use canvas_coach::messages::Messages;
+
+/// A small xorshift generator: enough for varied, repeatable data.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+const WORDS: &[&str] = &[
+    "remote",
+    "workers",
+    "coffee",
+    "subscription",
+    "weekly",
+    "fresh",
+    "office",
+    "roastery",
+    "beans",
+    "delivery",
+    "partner",
+    "platform",
+    "tutor",
+    "parents",
+    "exam",
+    "lunch",
+    "boxes",
+    "returnable",
+    "local",
+    "premium",
+];
+
+fn sentence(rng: &mut Rng, words: usize) -> String {
+    (0..words)
+        .map(|_| WORDS[rng.below(WORDS.len())])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A canvas with `items` sticky notes spread over the nine blocks, every answer given, a choice in
+/// every group, and each item linked to one to three items it may link to.
+pub fn canvas(items: usize, seed: u64) -> Canvas {
+    let bank = Bank::builtin("en").expect("built in");
+    let mut rng = Rng(seed.max(1));
+    let mut canvas = Canvas::default();
+    canvas.meta.title = format!("Generated canvas of {items} items");
+    canvas.meta.date = "2026-11-23".into();
+    for block in BlockId::ALL {
+        let asked = bank.block(block);
+        for question in &asked.questions {
+            let answer = sentence(&mut rng, 12);
+            canvas
+                .block_mut(block)
+                .answers
+                .insert(question.id().to_owned(), answer);
+        }
+        for group in &asked.groups {
+            let option = group.options[rng.below(group.options.len())].id().to_owned();
+            canvas
+                .block_mut(block)
+                .categories
+                .insert(group.id().to_owned(), vec![option]);
+        }
+    }
+    let mut ids: Vec<Vec<String>> = vec![Vec::new(); 9];
+    for n in 0..items {
+        // Every block gets items from the start; segments first so that others can link to them.
+        let block = BlockId::ALL[n % 9];
+        let id = format!("{}{}", block.item_prefix(), n / 9 + 1);
+        let targets: Vec<&String> = block
+            .link_targets()
+            .iter()
+            .flat_map(|t| &ids[t.index()])
+            .collect();
+        let links = if targets.is_empty() {
+            Vec::new()
+        } else {
+            (0..1 + rng.below(3))
+                .map(|_| targets[rng.below(targets.len())].clone())
+                .collect()
+        };
+        let mut item = Item::new(id.clone(), sentence(&mut rng, 6), links);
+        item.links.dedup();
+        canvas.block_mut(block).items.push(item);
+        ids[block.index()].push(id);
+    }
+    canvas
+}
+
+/// The canvas as its file's text.
+pub fn canvas_text(items: usize, seed: u64) -> String {
+    let canvas = canvas(items, seed);
+    let report = GapReport::new(
+        &canvas,
+        Bank::builtin("en").expect("built in"),
+        Messages::get("en"),
+    );
+    document::render(None, &canvas, &report)
+}

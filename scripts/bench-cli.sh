@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Times the release binary as a whole process with hyperfine and reports peak memory with
+# /usr/bin/time -v. Needs Debian's `hyperfine` and `time` packages (installed when missing).
+# Usage: scripts/bench-cli.sh            (results in target/bench-cli/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
+need hyperfine hyperfine
+[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+
+cargo build --release --quiet --bin canvas-coach --example generate-canvases
+bin=target/release/canvas-coach
+out=target/bench-cli
+data="$out/data"
+mkdir -p "$out"
+# Deterministic data, made once: a folder of 1,000 ordinary canvases, and large single canvases.
+[ -d "$data/cohort" ] || target/release/examples/generate-canvases 60 1000 "$data/cohort"
+[ -d "$data/10k" ] || target/release/examples/generate-canvases 10000 1 "$data/10k"
+[ -d "$data/100k" ] || target/release/examples/generate-canvases 100000 1 "$data/100k"
+big10k=$(ls "$data"/10k/*.toml)
+big100k=$(ls "$data"/100k/*.toml)
+largest=examples/brew-box.toml
+
+hyperfine --warmup 3 --ignore-failure --export-markdown "$out/times.md" \
+  -n "print --help" "$bin --help" \
+  -n "interview start-up (bank parsed; stops at the terminal check)" "$bin interview $out/new.toml" \
+  -n "check one canvas" "$bin check $largest" \
+  -n "check 1,000 canvases" "$bin check $data/cohort" \
+  -n "check a 100,000-item canvas" "$bin check $big100k" \
+  -n "render html, 10,000 items" "$bin render $big10k --format html -o $out/10k.html"
+
+{
+  echo
+  echo "| command | peak memory |"
+  echo "| --- | --- |"
+  for args in "check $largest" "check $data/cohort" "check $big100k" "render $big10k --format html -o $out/10k.html"; do
+    # `check` exits 1 when it finds gaps; only the memory figure matters here.
+    kb=$( (/usr/bin/time -v $bin $args 2>&1 >/dev/null || true) | awk -F': ' '/Maximum resident/ {print $2}')
+    echo "| $args | $((kb / 1024)) MiB |"
+  done
+  echo
+  echo "Release binary: $(( $(stat -c %s "$bin") / 1024 )) KiB"
+} | tee -a "$out/times.md"
+cat "$out/times.md"
