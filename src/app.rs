@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::agenda;
+use crate::assumptions;
 use crate::bank::{self, Bank};
 use crate::block::BlockId;
 use crate::canvas::Canvas;
@@ -74,6 +75,16 @@ pub fn run() -> ExitCode {
         } => {
             let voice = Voice::new(None, lang);
             render(&file, format, output.as_deref(), width, &voice)
+        }
+        Command::Assumptions { file } => {
+            let voice = Voice::new(None, lang);
+            read_canvas(&file)
+                .map_err(|e| (e, voice.messages()))
+                .map(|canvas| {
+                    let (bank, messages) = voice.for_canvas(Some(&canvas.meta.language));
+                    print_out(&assumptions::text(&canvas, bank, messages));
+                    ExitCode::SUCCESS
+                })
         }
         Command::Diff { old, new, format } => diff(&old, &new, format, &Voice::new(None, lang)),
         Command::Bank(command) => bank_command(command, lang.as_deref()),

@@ -85,6 +85,49 @@ pub struct Item {
     pub categories: IndexMap<String, Vec<String>>,
     /// A remark on the item, such as why a segment pays nothing.
     pub note: Option<String>,
+    /// How far the item has been tested.
+    pub status: Status,
+    /// What was observed, each entry dated when the interview recorded it.
+    pub evidence: Vec<String>,
+}
+
+/// Whether an item is a guess or has been tested against reality.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Assumption,
+    Testing,
+    Validated,
+    Invalidated,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [
+        Status::Assumption,
+        Status::Testing,
+        Status::Validated,
+        Status::Invalidated,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Assumption => "assumption",
+            Status::Testing => "testing",
+            Status::Validated => "validated",
+            Status::Invalidated => "invalidated",
+        }
+    }
+
+    /// A one-character mark for renderings.
+    pub fn mark(self) -> &'static str {
+        match self {
+            Status::Assumption => "?",
+            Status::Testing => "~",
+            Status::Validated => "✓",
+            Status::Invalidated => "✗",
+        }
+    }
 }
 
 impl Item {
@@ -245,6 +288,10 @@ struct ItemFile {
     #[serde(default)]
     categories: IndexMap<String, Vec<String>>,
     note: Option<String>,
+    #[serde(default)]
+    status: Status,
+    #[serde(default)]
+    evidence: Vec<String>,
 }
 
 impl CanvasFile {
@@ -288,6 +335,8 @@ impl CanvasFile {
                     links: item.links,
                     categories: item.categories,
                     note: item.note,
+                    status: item.status,
+                    evidence: item.evidence,
                 });
             }
             *canvas.block_mut(block_id) = Block {

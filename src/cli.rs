@@ -120,6 +120,12 @@ pub enum Command {
         #[arg(long, value_name = "COLUMNS")]
         width: Option<usize>,
     },
+    /// List the untested assumptions of a canvas, the ones most others depend on first
+    #[command(after_help = "Example:\n  canvas-coach assumptions brew-box.toml")]
+    Assumptions {
+        /// The canvas file
+        file: PathBuf,
+    },
     /// Show what changed between two iterations of a canvas
     #[command(after_help = "Examples:
   canvas-coach diff brew-box.toml.bak brew-box.toml

@@ -97,6 +97,12 @@ fn block_changes(bank: &Bank, id: BlockId, old: &Block, new: &Block, messages: &
                     before.note.clone().unwrap_or_default(),
                     item.note.clone().unwrap_or_default(),
                 );
+                edited(
+                    &m.status,
+                    before.status.id().to_owned(),
+                    item.status.id().to_owned(),
+                );
+                edited(&m.evidence, before.evidence.join("; "), item.evidence.join("; "));
             }
         }
     }

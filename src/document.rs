@@ -8,7 +8,7 @@ use indexmap::IndexMap;
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
 
 use crate::block::BlockId;
-use crate::canvas::{Block, Canvas, FORMAT, Meta, SessionRecord};
+use crate::canvas::{Block, Canvas, FORMAT, Meta, SessionRecord, Status};
 use crate::gaps::GapReport;
 
 const GAP_REPORT_NOTE: &str = "\n# Written by canvas-coach on every save; edits here are replaced.\n";
@@ -98,6 +98,17 @@ fn write_block(root: &mut Table, id: BlockId, block: &Block) {
             None => {
                 t.remove("note");
             }
+        }
+        // The default status is left out, so untested canvases stay uncluttered.
+        if item.status == Status::default() {
+            t.remove("status");
+        } else {
+            set_str(t, "status", item.status.id());
+        }
+        if item.evidence.is_empty() {
+            t.remove("evidence");
+        } else {
+            set_strs(t, "evidence", &item.evidence);
         }
     }
     if items.is_empty() {

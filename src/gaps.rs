@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::bank::Bank;
 use crate::block::BlockId;
-use crate::canvas::{Block, Canvas, Item, ItemIndex};
+use crate::canvas::{Block, Canvas, Item, ItemIndex, Status};
 use crate::messages::{Messages, fill};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -82,6 +82,9 @@ rules! {
     UnlinkedItem = "unlinked_item", Inconsistent;
     DanglingLink = "dangling_link", Inconsistent;
     WrongLinkTarget = "wrong_link_target", Inconsistent;
+    ValidatedWithoutEvidence = "validated_without_evidence", Inconsistent;
+    InvalidatedStillLinked = "invalidated_still_linked", Inconsistent;
+    CoreUntested = "core_untested", Suggestion;
     CostOrientationTension = "cost_orientation_tension", Suggestion;
     ThinAnswer = "thin_answer", Suggestion;
 }
@@ -148,6 +151,8 @@ const RULES: &[RuleFn] = &[
     broken_links,
     cost_orientation_tension,
     thin_answers,
+    evidence_rules,
+    core_untested,
 ];
 
 /// Groups with a rule of their own, left out of `no_category_chosen`.
@@ -610,6 +615,36 @@ pub fn thin_answers(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
     found
 }
 
+/// Items marked validated with nothing observed, and invalidated items others still depend on.
+pub fn evidence_rules(canvas: &Canvas, _bank: &Bank) -> Vec<Finding> {
+    let linked = linked_from(canvas, &BlockId::ALL);
+    let mut found = Vec::new();
+    for (block, item) in canvas.items() {
+        if item.status == Status::Validated && item.evidence.is_empty() {
+            found.push(Finding::new(Rule::ValidatedWithoutEvidence, block).item(&item.id));
+        }
+        if item.status == Status::Invalidated && linked.contains(item.id.as_str()) {
+            found.push(Finding::new(Rule::InvalidatedStillLinked, block).item(&item.id));
+        }
+    }
+    found
+}
+
+/// After the second iteration, customer segments and value propositions that are all still
+/// untested guesses: time to test the riskiest one.
+pub fn core_untested(canvas: &Canvas, _bank: &Bank) -> Vec<Finding> {
+    const AFTER_ITERATION: u32 = 2;
+    let core = [BlockId::CustomerSegments, BlockId::ValuePropositions];
+    let mut core_items = core.iter().flat_map(|&b| items(canvas, b)).peekable();
+    if canvas.meta.iteration <= AFTER_ITERATION || core_items.peek().is_none() {
+        return Vec::new();
+    }
+    if core_items.all(|item| item.status == Status::Assumption) {
+        return vec![Finding::new(Rule::CoreUntested, BlockId::CustomerSegments)];
+    }
+    Vec::new()
+}
+
 /// All findings of all rules, in block order (then rule order within a block).
 pub fn find(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
     let mut findings: Vec<Finding> = RULES.iter().flat_map(|rule| rule(canvas, bank)).collect();
@@ -761,6 +796,7 @@ fn describe(
             ("group", group),
             ("option", option),
             ("answer", answer),
+            ("iteration", &canvas.meta.iteration.to_string()),
         ],
     );
     Gap {
@@ -1280,5 +1316,65 @@ mod tests {
         c.block_mut(BlockId::Channels).items[2].links = vec!["zz".into()]; // another, and cs2 unreached: 3 × 3
         let report = GapReport::new(&c, bank(), Messages::get("en"));
         assert_eq!(report.worst_block(), Some(BlockId::Channels));
+    }
+
+    #[test]
+    fn validated_needs_evidence_and_invalidated_items_must_not_carry_others() {
+        let found = fires_after(evidence_rules, |c| {
+            c.block_mut(BlockId::CustomerSegments).items[0].evidence.clear();
+            c.block_mut(BlockId::ValuePropositions).items[2].status = Status::Invalidated;
+        });
+        assert_eq!(
+            found,
+            [
+                (
+                    Rule::ValidatedWithoutEvidence,
+                    BlockId::CustomerSegments,
+                    s("cs1")
+                ),
+                (Rule::InvalidatedStillLinked, BlockId::ValuePropositions, s("vp3")),
+            ]
+        );
+        let quiet = fires_after(evidence_rules, |c| {
+            c.block_mut(BlockId::CustomerSegments).items[1].status = Status::Testing;
+            c.block_mut(BlockId::CostStructure).items[0].status = Status::Invalidated; // nothing links to co1
+        });
+        assert_eq!(quiet, []);
+    }
+
+    #[test]
+    fn an_untested_core_after_the_second_iteration_is_a_suggestion() {
+        let untested = |c: &mut Canvas| {
+            for block in [BlockId::CustomerSegments, BlockId::ValuePropositions] {
+                for item in &mut c.block_mut(block).items {
+                    item.status = Status::Assumption;
+                }
+            }
+        };
+        let found = fires_after(core_untested, untested);
+        assert_eq!(
+            found,
+            [(Rule::CoreUntested, BlockId::CustomerSegments, None)],
+            "iteration 3"
+        );
+        let early = fires_after(core_untested, |c| {
+            untested(c);
+            c.meta.iteration = 2;
+        });
+        assert_eq!(early, []);
+        let report = GapReport::new(
+            &{
+                let mut c = complete();
+                untested(&mut c);
+                c
+            },
+            bank(),
+            Messages::get("en"),
+        );
+        assert!(
+            report.gaps[0]
+                .message
+                .starts_with("After 3 iterations every customer segment")
+        );
     }
 }

@@ -11,7 +11,7 @@ use indexmap::IndexMap;
 
 use crate::bank::{Bank, BankBlock, Group};
 use crate::block::BlockId;
-use crate::canvas::{Canvas, Item, SessionRecord};
+use crate::canvas::{Canvas, Item, SessionRecord, Status};
 use crate::messages::{Messages, fill};
 use crate::prompt::{Prompter, Say};
 
@@ -389,6 +389,7 @@ impl Interview<'_> {
             let links = self.ask_links(id, asked, canvas, &[], prompter)?;
             let mut item = Item::new(canvas.next_item_id(id), text, links);
             self.ask_item_categories(asked, &mut item, prompter)?;
+            item.status = self.ask_status(&item, prompter)?;
             canvas.block_mut(id).items.push(item);
         }
     }
@@ -429,6 +430,8 @@ impl Interview<'_> {
                 actions.push((m.item_categories.clone(), ItemAction::Categories));
             }
             actions.push((m.item_note.clone(), ItemAction::Note));
+            actions.push((m.item_status.clone(), ItemAction::Status));
+            actions.push((m.item_evidence.clone(), ItemAction::Evidence));
             actions.push((m.item_remove.clone(), ItemAction::Remove));
             let labels: Vec<String> = actions.iter().map(|(label, _)| label.clone()).collect();
             let question = fill(&m.item_action, &[("item", &item_label(item))]);
@@ -455,12 +458,44 @@ impl Interview<'_> {
                     let note = prompter.input(&m.item_note_prompt, &note)?.trim().to_owned();
                     canvas.block_mut(id).items[pick].note = Some(note).filter(|n| !n.is_empty());
                 }
+                ItemAction::Status => {
+                    let status = self.ask_status(item, prompter)?;
+                    canvas.block_mut(id).items[pick].status = status;
+                }
+                ItemAction::Evidence => {
+                    let observed = prompter.input(&m.evidence_prompt, "")?.trim().to_owned();
+                    if !observed.is_empty() {
+                        // Dated, so the record shows when it was learnt.
+                        let entry = format!("{}: {observed}", self.today);
+                        canvas.block_mut(id).items[pick].evidence.push(entry);
+                    }
+                }
                 ItemAction::Remove => {
                     let removed = HashSet::from([item.id.clone()]);
                     remove_items(canvas, id, &removed);
                 }
             }
         }
+    }
+
+    /// How far an item has been tested; the current status is the default, so Enter keeps it.
+    fn ask_status(&self, item: &Item, prompter: &mut dyn Prompter) -> io::Result<Status> {
+        let m = &self.messages.interview;
+        let labels: Vec<String> = Status::ALL
+            .iter()
+            .map(|&s| {
+                let label = match s {
+                    Status::Assumption => &m.status_assumption,
+                    Status::Testing => &m.status_testing,
+                    Status::Validated => &m.status_validated,
+                    Status::Invalidated => &m.status_invalidated,
+                };
+                format!("{} {label}", s.mark())
+            })
+            .collect();
+        let current = Status::ALL.iter().position(|&s| s == item.status).unwrap_or(0);
+        let prompt = fill(&m.status_prompt, &[("item", &item.text)]);
+        Ok(Status::ALL[prompter.select(&prompt, &labels, current)?])
     }
 
     /// Asks the groups a bank asks per item, for one item, with its current choices ticked.
@@ -583,6 +618,8 @@ enum ItemAction {
     Relink,
     Categories,
     Note,
+    Status,
+    Evidence,
     Remove,
 }
 
@@ -671,6 +708,7 @@ mod tests {
                 answers.push(Text(text));
                 answers.extend(links.map(Ticks));
                 answers.extend(asked.item_groups().map(|_| Ticks(&[0])));
+                answers.push(Pick(0)); // still an assumption
             }
             answers.push(Text(""));
             answers
@@ -830,7 +868,7 @@ mod tests {
         let asked = s.bank.block(BlockId::CustomerSegments);
         script.extend(asked.questions.iter().map(|_| Keep));
         script.extend(asked.block_groups().map(|_| KeepTicks));
-        script.extend([Pick(3), Pick(3), Pick(0)]); // menu: cs2; keep, edit, note, remove; done
+        script.extend([Pick(3), Pick(5), Pick(0)]); // menu: cs2; keep, edit, note, status, evidence, remove; done
         script.push(Pick(1)); // redo: ask the block once more, as it now stands
         script.extend(asked.questions.iter().map(|_| Keep));
         script.extend(asked.block_groups().map(|_| KeepTicks));
@@ -877,11 +915,12 @@ mod tests {
             Pick(4), // write a note
             Text("Where every order ends up"),
             Pick(4), // ch3, referral code
-            Pick(5), // remove
+            Pick(7), // remove
             Pick(1), // add new items
             Text("Podcast sponsoring"),
             Ticks(&[0]),
             Ticks(&[0]),
+            Pick(1), // testing
             Text(""),
             Pick(0), // done
             Pick(0), // finish
@@ -947,7 +986,7 @@ mod tests {
         let asked = s.bank.block(BlockId::CustomerRelationships);
         let mut script: Vec<Answer> = asked.questions.iter().map(|_| Keep).collect();
         script.extend(asked.block_groups().map(|_| KeepTicks));
-        script.extend([Pick(2), Pick(4), Pick(0), Pick(0)]); // cr1: remove; done; finish
+        script.extend([Pick(2), Pick(6), Pick(0), Pick(0)]); // cr1: remove; done; finish
         let plan = Plan {
             blocks: vec![BlockId::CustomerRelationships],
             start: 0,
@@ -1128,5 +1167,47 @@ mod tests {
         let (_, prompter) = run(&s, &mut canvas, script);
         assert!(canvas.sessions.is_empty());
         assert!(!prompter.transcript.iter().any(|l| l.contains("Timebox")));
+    }
+
+    #[test]
+    fn revising_records_dated_evidence_and_a_new_status() {
+        let s = Setup::new();
+        let text = include_str!("../examples/brew-box.toml");
+        let mut canvas = Canvas::parse(std::path::Path::new("brew-box.toml"), text).unwrap();
+        let asked = s.bank.block(BlockId::CustomerSegments);
+        let mut script: Vec<Answer> = asked.questions.iter().map(|_| Keep).collect();
+        script.extend(asked.block_groups().map(|_| KeepTicks));
+        // cs2: record evidence, then mark it validated; done; finish.
+        script.extend([
+            Pick(3),
+            Pick(4),
+            Text("9 of 12 office managers asked for a trial"),
+            Pick(3),
+            Pick(3),
+            Pick(2),
+        ]);
+        script.extend([Pick(0), Pick(0)]);
+        let plan = Plan {
+            blocks: vec![BlockId::CustomerSegments],
+            start: 0,
+            details: Details::Skip,
+        };
+        let mut prompter = ScriptedPrompter::new(script);
+        s.interview()
+            .run(&mut canvas, &plan, &mut prompter, &mut |_, _| Ok(()))
+            .unwrap();
+        assert!(prompter.is_done());
+        let cs2 = &canvas.block(BlockId::CustomerSegments).items[1];
+        assert_eq!(
+            cs2.evidence,
+            ["2026-11-23: 9 of 12 office managers asked for a trial"]
+        );
+        assert_eq!(cs2.status, Status::Validated);
+        assert!(
+            prompter
+                .transcript
+                .iter()
+                .any(|l| l == "? How far is “Small offices without a coffee service” tested?")
+        );
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod agenda;
 pub mod app;
+pub mod assumptions;
 pub mod bank;
 pub mod block;
 pub mod canvas;

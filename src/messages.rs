@@ -24,6 +24,7 @@ pub struct Messages {
     pub banks: Banks,
     pub render: Render,
     pub diff: DiffWords,
+    pub assumptions: AssumptionWords,
     /// One message per gap rule, keyed by the rule's id.
     gaps: HashMap<String, String>,
     /// Error messages, keyed as in `error::PROBLEMS` and `Error::localized`.
@@ -63,6 +64,14 @@ pub struct Interview {
     pub item_note: String,
     pub item_note_prompt: String,
     pub item_group: String,
+    pub status_prompt: String,
+    pub status_assumption: String,
+    pub status_testing: String,
+    pub status_validated: String,
+    pub status_invalidated: String,
+    pub item_status: String,
+    pub item_evidence: String,
+    pub evidence_prompt: String,
     pub links_pick: String,
     pub next: String,
     pub next_continue: String,
@@ -128,10 +137,21 @@ pub struct CoachWords {
     pub choices: String,
 }
 
+/// What `assumptions` says.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssumptionWords {
+    pub heading: String,
+    pub line: String,
+    pub none: String,
+}
+
 /// What `diff` says.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DiffWords {
+    pub status: String,
+    pub evidence: String,
     pub heading: String,
     pub score: String,
     pub no_changes: String,
@@ -151,6 +171,8 @@ pub struct DiffWords {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Render {
+    pub legend: String,
+    pub evidence: String,
     pub designed_for: String,
     pub designed_by: String,
     pub date: String,

@@ -480,6 +480,7 @@ mod tests {
                 script.push(Ticks(&[0]));
             }
             script.extend(asked.item_groups().map(|_| Ticks(&[])));
+            script.push(Pick(0)); // still an assumption
             script.push(Text(""));
             script
         }

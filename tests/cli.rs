@@ -464,3 +464,42 @@ fn built_in_banks_can_be_listed_exported_and_checked() {
             "Baustein customer_segments: doppelte question-Id „who“",
         ));
 }
+
+#[test]
+fn assumptions_lists_the_riskiest_untested_ones_first() {
+    let output = canvas_coach()
+        .args(["assumptions", &example("brew-box.toml")])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "Untested assumptions in Brew Box, riskiest first");
+    assert_eq!(
+        lines[1],
+        "  1. cs2 Small offices without a coffee service (Customer Segments): 16 items depend on it"
+    );
+    assert!(!text.contains("cs1 "), "cs1 is validated");
+    assert!(!text.contains("vp1 "), "vp1 is being tested");
+    let counts: Vec<usize> = lines[1..]
+        .iter()
+        .map(|l| {
+            l.rsplit(": ")
+                .next()
+                .unwrap()
+                .split(' ')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap()
+        })
+        .collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{text}");
+    canvas_coach()
+        .args(["--lang", "nl", "assumptions", &example("brew-box.toml")])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::starts_with(
+            "Ongeteste aannames in Brew Box, de riskantste eerst",
+        ));
+}

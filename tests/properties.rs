@@ -5,7 +5,7 @@ use std::path::Path;
 
 use canvas_coach::bank::Bank;
 use canvas_coach::block::BlockId;
-use canvas_coach::canvas::{Canvas, Item, SessionRecord};
+use canvas_coach::canvas::{Canvas, Item, SessionRecord, Status};
 use canvas_coach::document;
 use canvas_coach::gaps::GapReport;
 use canvas_coach::messages::Messages;
@@ -39,6 +39,7 @@ fn canvas() -> impl Strategy<Value = Canvas> {
                 prop::collection::vec(id(), 0..3),
                 prop::collection::vec((id(), prop::collection::vec(id(), 0..3)), 0..2),
                 prop::option::of(text()),
+                (0usize..4, prop::collection::vec(text(), 0..3)),
             ),
             0..4,
         ),
@@ -78,16 +79,20 @@ fn canvas() -> impl Strategy<Value = Canvas> {
                     for (key, value) in categories {
                         canvas.block_mut(block_id).categories.insert(key, value);
                     }
-                    for (text, links, categories, note) in items {
+                    for (text, links, categories, note, (status, evidence)) in items {
                         let id = canvas.next_item_id(block_id);
                         let categories = categories.into_iter().collect();
-                        canvas.block_mut(block_id).items.push(Item {
+                        let status = Status::ALL[status];
+                        let item = Item {
                             id,
                             text,
                             links,
                             categories,
                             note,
-                        });
+                            status,
+                            evidence,
+                        };
+                        canvas.block_mut(block_id).items.push(item);
                     }
                     canvas.block_mut(block_id).notes = notes;
                 }

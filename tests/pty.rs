@@ -10,8 +10,8 @@ use std::time::Duration;
 
 use canvas_coach::bank::Bank;
 use canvas_coach::block::BlockId;
-use canvas_coach::canvas::Canvas;
-use canvas_coach::messages::Messages;
+use canvas_coach::canvas::{Canvas, Status};
+use canvas_coach::messages::{Messages, fill};
 use canvas_coach::session;
 use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession;
@@ -88,6 +88,12 @@ fn fill_block(s: &mut OsSession, bank: &Bank, m: &Messages, block: BlockId) {
     for group in asked.item_groups() {
         answer(s, &group.title, &format!("{DOWN} {DOWN} \r"));
     }
+    // How far it is tested: down to "testing".
+    let status = fill(
+        &m.interview.status_prompt,
+        &[("item", &format!("First {}", block.key()))],
+    );
+    answer(s, &status, &format!("{DOWN}\r"));
     answer(s, &asked.item_prompt, "\r");
     answer(s, &m.interview.next, "\r");
 }
@@ -115,6 +121,7 @@ fn assert_filled(bank: &Bank, canvas: &Canvas) {
         assert_eq!(written.items.len(), 1);
         assert_eq!(written.items[0].text, format!("First {}", block.key()));
         assert_eq!(written.items[0].id, format!("{}1", block.item_prefix()));
+        assert_eq!(written.items[0].status, Status::Testing);
     }
     let links = |block: BlockId| canvas.block(block).items[0].links.clone();
     assert_eq!(links(BlockId::ValuePropositions), ["cs1"]);
@@ -231,6 +238,7 @@ fn the_whole_interview_runs_in_german() {
         &format!("{DOWN} \r"),
     );
     answer(&mut s, "Kundensegment hinzufügen", "Menschen im Homeoffice\r");
+    answer(&mut s, "Wie weit ist „Menschen im Homeoffice“ geprüft?", "\r");
     answer(&mut s, "Kundensegment hinzufügen", "\r");
     answer(&mut s, "Wie geht es weiter?", "\r");
     for &block in &BlockId::ALL[1..] {

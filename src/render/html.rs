@@ -57,6 +57,8 @@ ul.notes { list-style: none; margin: 0; padding: 0; }
 .note .id { font-size: .65rem; color: #666; margin-right: .3rem; }
 .note .dots { float: right; }
 .note .tags { display: block; font-size: .65rem; color: #555; }
+.note.invalidated { opacity: .45; filter: grayscale(1); text-decoration: line-through; }
+.note.validated .id { color: #1b5e20; font-weight: bold; }
 .dot { display: inline-block; width: .55rem; height: .55rem; border-radius: 50%; margin-left: .15rem; }
 .legend { margin: .6rem 0; font-size: .8rem; }
 .legend span { margin-right: 1rem; }
@@ -138,9 +140,12 @@ pub fn render(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Messa
             } else {
                 format!("<span class=\"tags\">{}</span>", escape(&own.join(" · ")))
             };
+            let status = item.status.id();
+            let mark = item.status.mark();
             let _ = writeln!(
                 out,
-                "<li class=\"note\"{style}><span class=\"dots\">{dots}</span><span class=\"id\">{}</span>{}{tags}</li>",
+                "<li class=\"note {status}\"{style} title=\"{status}\"><span class=\"dots\">{dots}</span>\
+                 <span class=\"id\">{mark} {}</span>{}{tags}</li>",
                 escape(&item.id),
                 escape(&item.text)
             );

@@ -64,9 +64,17 @@ pub fn render(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Messa
         }
         if written.items.is_empty() {
             let _ = writeln!(out, "{}\n", m.no_items);
+        } else if block == BlockId::CustomerSegments {
+            let _ = writeln!(out, "*{}*\n", m.legend);
         }
         for item in &written.items {
-            let _ = write!(out, "- **{}** {}", escape(&item.id), escape(&item.text));
+            let _ = write!(
+                out,
+                "- {} **{}** {}",
+                item.status.mark(),
+                escape(&item.id),
+                escape(&item.text)
+            );
             let own = choice_labels(bank, canvas, block, Some(item));
             if !own.is_empty() {
                 let _ = write!(out, " — *{}*", escape(&own.join(", ")));
@@ -84,6 +92,9 @@ pub fn render(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Messa
             }
             if let Some(note) = &item.note {
                 let _ = write!(out, " — {}: {}", m.note, escape(note));
+            }
+            for evidence in &item.evidence {
+                let _ = write!(out, "\n  - {}: {}", m.evidence, escape(evidence));
             }
             out.push('\n');
         }
