@@ -16,13 +16,14 @@ use crate::cohort;
 use crate::diff;
 use crate::error::Error;
 use crate::gaps::GapReport;
+use crate::given::Given;
 use crate::interview::{self, Coaching, SystemClock};
 use crate::language::{self, Voice};
 use crate::messages::{Messages, fill};
 use crate::prompt::TermPrompter;
 use crate::render;
 use crate::report;
-use crate::session::{self, Ending, OnDisk, Session};
+use crate::session::{self, Ending, OnDisk, Options, Session};
 use crate::store;
 use clap::Parser;
 use indicatif::ProgressBar;
@@ -53,8 +54,21 @@ pub fn run() -> ExitCode {
             blocks,
             bank,
             coach,
-        } => custom_bank(bank.as_deref(), lang.as_deref())
-            .and_then(|voice| interview(&file, blocks, coach, &voice)),
+            only_gaps,
+            set,
+            answers,
+            no_input,
+        } => {
+            let asked = Asked {
+                only: blocks,
+                coach,
+                only_gaps,
+                set,
+                answers,
+                no_input,
+            };
+            custom_bank(bank.as_deref(), lang.as_deref()).and_then(|voice| interview(&file, asked, &voice))
+        }
         Command::Agenda { blocks, bank } => custom_bank(bank.as_deref(), lang.as_deref()).map(|voice| {
             let (bank, messages) = voice.for_canvas(None);
             print_out(&agenda::render(
@@ -111,19 +125,41 @@ fn custom_bank(path: Option<&Path>, lang: Option<&str>) -> Result<Voice, Failure
     Ok(Voice::new(Some(bank), lang.map(str::to_owned)))
 }
 
-fn interview(
-    path: &Path,
+/// How `interview` was asked to run.
+struct Asked {
     only: Option<Vec<BlockId>>,
     coach: bool,
-    voice: &Voice,
-) -> Result<ExitCode, Failure> {
+    only_gaps: bool,
+    set: Vec<String>,
+    answers: Option<PathBuf>,
+    no_input: bool,
+}
+
+fn interview(path: &Path, asked: Asked, voice: &Voice) -> Result<ExitCode, Failure> {
     let on_disk = OnDisk::read(path).map_err(|e| (e, voice.messages()))?;
     let (bank, messages) = voice.for_canvas(on_disk.language());
-    if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
-        return Err((Error::NeedsTerminal, messages));
+    let mut given = Given::default();
+    for assignment in &asked.set {
+        given.set(assignment, bank).map_err(|e| (e, messages))?;
+    }
+    if let Some(answers) = &asked.answers {
+        given.add_file(answers).map_err(|e| (e, messages))?;
     }
     let m = &messages.interview;
     let shown = path.display().to_string();
+    if asked.no_input {
+        let session = Session::new(path, on_disk, bank, messages, interview::today());
+        let (ending, canvas) = session
+            .run_without_asking(&given, asked.only_gaps)
+            .map_err(|e| (e, messages))?;
+        let gap_report = GapReport::new(&canvas, bank, messages);
+        print_out(&report::text(&canvas, &gap_report, bank, messages));
+        eprintln!("\n{}", ending_message(&ending, &shown, messages));
+        return Ok(ExitCode::SUCCESS);
+    }
+    if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
+        return Err((Error::NeedsTerminal, messages));
+    }
     let interruption = Interruption {
         unchanged: fill(&m.interrupted, &[("path", &shown)]),
         draft: session::draft_path(path),
@@ -133,34 +169,46 @@ fn interview(
 
     let session = Session::new(path, on_disk, bank, messages, interview::today());
     let clock = SystemClock::default();
-    let coaching = coach.then(|| Coaching {
+    let coaching = asked.coach.then(|| Coaching {
         clock: &clock,
         started: interview::now(),
     });
-    let (ending, canvas) = match session.run(only, coaching, &mut TermPrompter::default()) {
+    let options = Options {
+        only: asked.only,
+        coaching,
+        given,
+        only_gaps: asked.only_gaps,
+    };
+    let (ending, canvas) = match session.run(options, &mut TermPrompter::default()) {
         Err(Error::Prompt(e)) if e.kind() == io::ErrorKind::Interrupted => interruption.exit(),
         other => other.map_err(|e| (e, messages))?,
     };
     let gap_report = GapReport::new(&canvas, bank, messages);
     print_out(&report::text(&canvas, &gap_report, bank, messages));
-    let said = match ending {
+    let said = ending_message(&ending, &shown, messages);
+    if !said.is_empty() {
+        eprintln!("\n{said}");
+    }
+    eprintln!("{}", fill(&m.check_again, &[("path", &shown)]));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// What to say once the interview has ended.
+fn ending_message(ending: &Ending, shown: &str, messages: &Messages) -> String {
+    let m = &messages.interview;
+    match ending {
         Ending::Saved { paused, backup } => {
-            let saved = if paused { &m.saved_partial } else { &m.saved };
-            let mut said = fill(saved, &[("path", &shown)]);
+            let saved = if *paused { &m.saved_partial } else { &m.saved };
+            let mut said = fill(saved, &[("path", shown)]);
             if let Some(backup) = backup {
                 said.push('\n');
                 said.push_str(&fill(&m.backup, &[("path", &backup.display().to_string())]));
             }
             said
         }
-        Ending::Unchanged => fill(&m.unchanged, &[("path", &shown)]),
+        Ending::Unchanged => fill(&m.unchanged, &[("path", shown)]),
         Ending::ReportOnly => String::new(),
-    };
-    if !said.is_empty() {
-        eprintln!("\n{said}");
     }
-    eprintln!("{}", fill(&m.check_again, &[("path", &shown)]));
-    Ok(ExitCode::SUCCESS)
 }
 
 fn check(inputs: &[PathBuf], format: Format, voice: &Voice) -> Result<ExitCode, Failure> {

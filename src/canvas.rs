@@ -176,6 +176,24 @@ impl Canvas {
     }
 
     /// Reads a canvas file's text; `path` only names the file in errors.
+    /// Reads a partial canvas, as given with `--answers`: `format` may be left out. Also returns
+    /// the `[meta]` keys the file sets.
+    pub fn parse_partial(path: &Path, text: &str) -> Result<(Canvas, Vec<String>), Invalid> {
+        let file: CanvasFile = toml::from_str(text).map_err(|e| error::from_toml(path, text, &e))?;
+        if file.format.is_some() {
+            check_format(path, text, file.format.as_ref())?;
+        }
+        #[derive(Deserialize)]
+        struct MetaKeys {
+            #[serde(default)]
+            meta: toml::Table,
+        }
+        let keys = toml::from_str::<MetaKeys>(text)
+            .map(|m| m.meta.keys().cloned().collect())
+            .unwrap_or_default();
+        Ok((file.into_canvas(path, text)?, keys))
+    }
+
     pub fn parse(path: &Path, text: &str) -> Result<Canvas, Invalid> {
         let file: CanvasFile = match toml::from_str(text) {
             Ok(file) => file,

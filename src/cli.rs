@@ -60,7 +60,10 @@ pub enum Command {
   canvas-coach interview brew-box.toml
   canvas-coach interview brew-box.toml --blocks channels,revenue_streams
   canvas-coach interview brew-box.toml --bank my-bank.toml
-  canvas-coach interview brew-box.toml --coach     with facilitator notes and timeboxes")]
+  canvas-coach interview brew-box.toml --coach     with facilitator notes and timeboxes
+  canvas-coach interview brew-box.toml --only-gaps
+  canvas-coach interview new.toml --no-input --set meta.title=\"Brew Box\" --set customer_segments.who=\"Remote workers\"
+  canvas-coach interview brew-box.toml --no-input --answers after-interviews.toml")]
     Interview {
         /// The canvas file to write; an existing canvas is revised
         file: PathBuf,
@@ -73,6 +76,18 @@ pub enum Command {
         /// Coach mode: facilitator notes and a timebox per block, time spent recorded in the canvas
         #[arg(long)]
         coach: bool,
+        /// Ask only the questions that are unanswered or that the gap report points to
+        #[arg(long)]
+        only_gaps: bool,
+        /// Give an answer without being asked: meta.FIELD=TEXT or BLOCK.QUESTION=TEXT (repeatable)
+        #[arg(long = "set", value_name = "KEY=TEXT")]
+        set: Vec<String>,
+        /// Take answers, choices and items from a partial canvas file
+        #[arg(long, value_name = "PART.toml")]
+        answers: Option<PathBuf>,
+        /// Never prompt: save what was given and the gap report; fail if a required value is missing
+        #[arg(long)]
+        no_input: bool,
     },
     /// Print a session plan for a workshop, as Markdown
     #[command(after_help = "Examples:

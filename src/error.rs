@@ -11,13 +11,21 @@ use crate::messages::Messages;
 /// [`Error::localized`]; `Display` gives the English wording.
 #[derive(Debug)]
 pub enum Error {
-    Read { path: PathBuf, source: io::Error },
-    Write { path: PathBuf, source: io::Error },
+    Read {
+        path: PathBuf,
+        source: io::Error,
+    },
+    Write {
+        path: PathBuf,
+        source: io::Error,
+    },
     Invalid(Invalid),
     NeedsTerminal,
     NoCanvases(String),
     Prompt(io::Error),
     UnknownLanguage(String),
+    /// A command-line value that cannot be used.
+    Usage(Problem),
 }
 
 impl From<Invalid> for Error {
@@ -42,6 +50,7 @@ impl Error {
             Error::NeedsTerminal => messages.error("needs_terminal", &[]),
             Error::NoCanvases(paths) => messages.error("no_canvases", &[("paths", paths)]),
             Error::Prompt(source) => messages.error("prompt", &[("reason", &source.to_string())]),
+            Error::Usage(problem) => problem.localized(messages),
             Error::UnknownLanguage(language) => {
                 let known: Vec<&str> = crate::bank::BUILTIN.iter().map(|(code, _)| *code).collect();
                 messages.error(
@@ -98,6 +107,10 @@ pub const PROBLEMS: &[&str] = &[
     "not_snake_case",
     "duplicate_id",
     "draft_out_of_range",
+    "set_syntax",
+    "set_key",
+    "set_value",
+    "required",
 ];
 
 impl Problem {

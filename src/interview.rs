@@ -12,6 +12,7 @@ use indexmap::IndexMap;
 use crate::bank::{Bank, BankBlock, Group};
 use crate::block::BlockId;
 use crate::canvas::{Canvas, Item, SessionRecord, Status};
+use crate::given::Given;
 use crate::messages::{Messages, fill};
 use crate::prompt::{Prompter, Say};
 
@@ -30,6 +31,10 @@ pub struct Interview<'a> {
     pub today: String,
     /// Facilitator notes, timeboxes and a record of the sitting, for coaches.
     pub coaching: Option<Coaching<'a>>,
+    /// Values supplied without asking; their questions are skipped.
+    pub given: Given,
+    /// When set, only these guiding questions are asked, and no choices or items.
+    pub only_questions: Option<HashSet<(BlockId, String)>>,
 }
 
 /// Coach mode: the clock that times each block, and when the sitting started.
@@ -95,7 +100,18 @@ enum Next {
     SaveAndQuit,
 }
 
-impl Interview<'_> {
+impl<'a> Interview<'a> {
+    pub fn new(bank: &'a Bank, messages: &'a Messages, today: String) -> Self {
+        Interview {
+            bank,
+            messages,
+            today,
+            coaching: None,
+            given: Given::default(),
+            only_questions: None,
+        }
+    }
+
     /// Walks `plan`; after the details and after every block, `checkpoint` gets the canvas and
     /// the position in `plan.blocks` to resume from, so a caller can keep a draft.
     pub fn run(
@@ -226,48 +242,59 @@ impl Interview<'_> {
         prompter: &mut dyn Prompter,
     ) -> io::Result<()> {
         let m = &self.messages.interview;
+        let given = |field| self.given.has_meta(field);
         let meta = &mut canvas.meta;
         prompter.say(Say::Heading(&m.details));
-        meta.title = loop {
-            let title = prompter.input(&m.title, &meta.title)?.trim().to_owned();
-            if !title.is_empty() {
-                break title;
-            }
-            prompter.say(Say::Note(&m.title_required));
-        };
-        meta.designed_for = prompter
-            .input(&m.designed_for, &meta.designed_for)?
-            .trim()
-            .to_owned();
-        meta.designed_by = prompter
-            .input(&m.designed_by, &meta.designed_by)?
-            .trim()
-            .to_owned();
+        if !given("title") {
+            meta.title = loop {
+                let title = prompter.input(&m.title, &meta.title)?.trim().to_owned();
+                if !title.is_empty() {
+                    break title;
+                }
+                prompter.say(Say::Note(&m.title_required));
+            };
+        }
+        if !given("designed_for") {
+            meta.designed_for = prompter
+                .input(&m.designed_for, &meta.designed_for)?
+                .trim()
+                .to_owned();
+        }
+        if !given("designed_by") {
+            meta.designed_by = prompter
+                .input(&m.designed_by, &meta.designed_by)?
+                .trim()
+                .to_owned();
+        }
         if details == Details::Names {
             return Ok(());
         }
-        let date = if meta.date.is_empty() {
-            self.today.clone()
-        } else {
-            meta.date.clone()
-        };
-        meta.date = loop {
-            let date = prompter.input(&m.date, &date)?.trim().to_owned();
-            if is_date(&date) {
-                break date;
-            }
-            prompter.say(Say::Note(&m.date_invalid));
-        };
-        meta.iteration = loop {
-            match prompter
-                .input(&m.iteration, &meta.iteration.to_string())?
-                .trim()
-                .parse()
-            {
-                Ok(n) if n >= 1 => break n,
-                _ => prompter.say(Say::Note(&m.iteration_invalid)),
-            }
-        };
+        if !given("date") {
+            let date = if meta.date.is_empty() {
+                self.today.clone()
+            } else {
+                meta.date.clone()
+            };
+            meta.date = loop {
+                let date = prompter.input(&m.date, &date)?.trim().to_owned();
+                if is_date(&date) {
+                    break date;
+                }
+                prompter.say(Say::Note(&m.date_invalid));
+            };
+        }
+        if !given("iteration") {
+            meta.iteration = loop {
+                match prompter
+                    .input(&m.iteration, &meta.iteration.to_string())?
+                    .trim()
+                    .parse()
+                {
+                    Ok(n) if n >= 1 => break n,
+                    _ => prompter.say(Say::Note(&m.iteration_invalid)),
+                }
+            };
+        }
         Ok(())
     }
 
@@ -286,6 +313,9 @@ impl Interview<'_> {
             prompter.say(Say::Note(&fill(&m.example, &[("text", &notes.example)])));
         }
         self.ask_questions(id, asked, canvas, prompter)?;
+        if self.only_questions.is_some() {
+            return Ok(());
+        }
         self.ask_categories(id, asked, canvas, prompter)?;
         self.ask_items(id, asked, canvas, prompter)
     }
@@ -299,6 +329,13 @@ impl Interview<'_> {
     ) -> io::Result<()> {
         prompter.say(Say::Note(&self.messages.interview.questions));
         for question in &asked.questions {
+            let wanted = self
+                .only_questions
+                .as_ref()
+                .is_none_or(|only| only.contains(&(id, question.id().to_owned())));
+            if self.given.has_answer(id, question.id()) || !wanted {
+                continue;
+            }
             if let Some(hint) = &question.hint {
                 prompter.say(Say::Note(hint));
             }
@@ -641,7 +678,7 @@ fn remove_items(canvas: &mut Canvas, id: BlockId, removed: &HashSet<String>) {
     }
 }
 
-fn is_date(text: &str) -> bool {
+pub fn is_date(text: &str) -> bool {
     time::Date::parse(text, time::macros::format_description!("[year]-[month]-[day]")).is_ok()
 }
 
@@ -690,12 +727,7 @@ mod tests {
         }
 
         fn interview(&self) -> Interview<'_> {
-            Interview {
-                bank: self.bank,
-                messages: self.messages,
-                today: "2026-11-23".into(),
-                coaching: None,
-            }
+            Interview::new(self.bank, self.messages, "2026-11-23".into())
         }
 
         /// Answers every question and ticks the first option of every group; then adds `items`,

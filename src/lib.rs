@@ -17,6 +17,7 @@ pub mod diff;
 pub mod document;
 pub mod error;
 pub mod gaps;
+pub mod given;
 pub mod interview;
 pub mod language;
 pub mod messages;

@@ -2,6 +2,7 @@
 //! an interrupted run from its draft, keeping the previous version as a backup, and the final
 //! write. Files are only read until the person has answered; every write is atomic.
 
+use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ use crate::canvas::Canvas;
 use crate::document;
 use crate::error::{Error, Invalid, Problem};
 use crate::gaps::GapReport;
+use crate::given::Given;
 use crate::interview::{Coaching, Details, Interview, Outcome, Plan};
 use crate::messages::{Messages, fill};
 use crate::prompt::{Prompter, Say};
@@ -117,6 +119,19 @@ fn load_draft(path: &Path) -> Result<Option<Draft>, Error> {
     }))
 }
 
+/// What a session does besides asking every question.
+#[derive(Default)]
+pub struct Options<'a> {
+    /// Walk only these blocks.
+    pub only: Option<Vec<BlockId>>,
+    /// Coach mode.
+    pub coaching: Option<Coaching<'a>>,
+    /// Values supplied without asking.
+    pub given: Given,
+    /// Ask only the questions that are unanswered or that the gap report points to.
+    pub only_gaps: bool,
+}
+
 /// How a session ended.
 pub enum Ending {
     /// The canvas was written; `paused` when the person saved part-way.
@@ -194,8 +209,7 @@ impl<'a> Session<'a> {
     /// Runs the interview and writes the result; returns how it ended and the canvas as it now is.
     pub fn run(
         mut self,
-        only: Option<Vec<BlockId>>,
-        coaching: Option<Coaching<'_>>,
+        options: Options<'_>,
         prompter: &mut dyn Prompter,
     ) -> Result<(Ending, Canvas), Error> {
         let m = &self.messages.session;
@@ -207,9 +221,9 @@ impl<'a> Session<'a> {
                 &m.draft_found,
                 &[("done", &done), ("total", &total)],
             )));
-            let options = [m.draft_resume.clone(), m.draft_discard.clone()];
+            let choices = [m.draft_resume.clone(), m.draft_discard.clone()];
             if prompter
-                .select(&m.draft_question, &options, 0)
+                .select(&m.draft_question, &choices, 0)
                 .map_err(Error::Prompt)?
                 == 0
             {
@@ -218,29 +232,31 @@ impl<'a> Session<'a> {
                 remove_draft(self.path)?;
             }
         }
-        let (mut canvas, plan, revision_of) = match start {
-            Some(resumed) => resumed,
-            None => match self.plan(only, prompter)? {
-                Some(planned) => planned,
-                None => {
-                    let canvas = self.existing.map(|e| e.canvas).unwrap_or_default();
-                    return Ok((Ending::ReportOnly, canvas));
-                }
-            },
+        let planned = match start {
+            Some(resumed) => Some(resumed),
+            None if options.only_gaps => self.gaps_plan(),
+            None => self.plan(options.only, prompter)?,
+        };
+        let Some((mut canvas, plan, revision_of)) = planned else {
+            let canvas = self.existing.map(|e| e.canvas).unwrap_or_default();
+            return Ok((Ending::ReportOnly, canvas));
         };
         canvas.meta.language.clone_from(&self.bank.language);
+        options.given.apply(&mut canvas);
 
-        let coached = coaching.is_some();
+        let coached = options.coaching.is_some();
+        let only_questions = options.only_gaps.then(|| self.open_questions(&canvas));
         let interview = Interview {
-            bank: self.bank,
-            messages: self.messages,
-            today: self.today.clone(),
-            coaching,
+            coaching: options.coaching,
+            given: options.given,
+            only_questions,
+            ..Interview::new(self.bank, self.messages, self.today.clone())
         };
         let draft = draft_path(self.path);
         let mut checkpoint = |canvas: &Canvas, next: usize| -> io::Result<()> {
+            let blocks = plan.blocks.iter().map(|b| b.key().to_owned()).collect();
             let state = DraftState {
-                blocks: plan.blocks.iter().map(|b| b.key().to_owned()).collect(),
+                blocks,
                 next,
                 revision_of,
             };
@@ -249,7 +265,60 @@ impl<'a> Session<'a> {
         let outcome = interview
             .run(&mut canvas, &plan, prompter, &mut checkpoint)
             .map_err(Error::Prompt)?;
+        let paused = outcome == Outcome::Paused;
+        let path = self.path;
+        let ending = self.save(canvas, revision_of, paused, coached)?;
+        if !paused {
+            remove_draft(path)?;
+        }
+        Ok(ending)
+    }
 
+    /// Saves what was given, asking nothing: `--no-input`. A new canvas needs at least a title.
+    /// With `only_gaps`, every open question must be answered by what was given.
+    pub fn run_without_asking(self, given: &Given, only_gaps: bool) -> Result<(Ending, Canvas), Error> {
+        let (mut canvas, revision_of) = match &self.existing {
+            Some(existing) => (existing.canvas.clone(), Some(existing.canvas.meta.iteration)),
+            None => {
+                let mut canvas = Canvas::default();
+                canvas.meta.date.clone_from(&self.today);
+                (canvas, None)
+            }
+        };
+        given.apply(&mut canvas);
+        if canvas.meta.title.trim().is_empty() {
+            return Err(Error::Usage(Problem::new("required").with("key", "meta.title")));
+        }
+        if only_gaps {
+            // An answered question a gap points to could be improved, but nothing lacks there.
+            let mut open: Vec<(BlockId, String)> = self
+                .open_questions(&canvas)
+                .into_iter()
+                .filter(|(b, q)| canvas.block(*b).answer(q).is_none())
+                .collect();
+            // The first in the order the interview would ask them.
+            let asked_at =
+                |b: BlockId, q: &str| self.bank.block(b).questions.iter().position(|x| x.id() == q);
+            open.sort_by_key(|(b, q)| (*b, asked_at(*b, q)));
+            if let Some((block, question)) = open.first() {
+                return Err(Error::Usage(
+                    Problem::new("required").with("key", format!("{block}.{question}")),
+                ));
+            }
+        }
+        canvas.meta.language.clone_from(&self.bank.language);
+        self.save(canvas, revision_of, false, false)
+    }
+
+    /// Writes the canvas when anything changed: a changed canvas becomes the next iteration,
+    /// dated today, and the previous version is kept as a backup.
+    fn save(
+        self,
+        mut canvas: Canvas,
+        revision_of: Option<u32>,
+        paused: bool,
+        coached: bool,
+    ) -> Result<(Ending, Canvas), Error> {
         let content_changed = self
             .existing
             .as_ref()
@@ -258,11 +327,7 @@ impl<'a> Session<'a> {
             .existing
             .as_ref()
             .is_some_and(|e| e.canvas.sessions != canvas.sessions);
-        let paused = outcome == Outcome::Paused;
         if !content_changed && !sittings_changed {
-            if !paused {
-                remove_draft(self.path)?;
-            }
             return Ok((Ending::Unchanged, canvas));
         }
         // A coach's record of time spent is saved, but only a change to the canvas is a new iteration.
@@ -284,10 +349,47 @@ impl<'a> Session<'a> {
         let report = GapReport::new(&canvas, self.bank, self.messages);
         let doc = self.existing.map(|e| e.doc);
         store::write_atomic(self.path, &document::render(doc, &canvas, &report))?;
-        if !paused {
-            remove_draft(self.path)?;
-        }
         Ok((Ending::Saved { paused, backup }, canvas))
+    }
+
+    /// For `--only-gaps`: the blocks with a question that is unanswered or that a gap points to.
+    fn gaps_plan(&self) -> Option<(Canvas, Plan, Option<u32>)> {
+        let canvas = self
+            .existing
+            .as_ref()
+            .map(|e| e.canvas.clone())
+            .unwrap_or_default();
+        let mut blocks: Vec<BlockId> = self.open_questions(&canvas).into_iter().map(|(b, _)| b).collect();
+        blocks.sort();
+        blocks.dedup();
+        if blocks.is_empty() {
+            return None;
+        }
+        let revision_of = self.existing.as_ref().map(|e| e.canvas.meta.iteration);
+        let details = if self.existing.is_some() {
+            Details::Skip
+        } else {
+            Details::All
+        };
+        Some((
+            canvas,
+            Plan {
+                blocks,
+                start: 0,
+                details,
+            },
+            revision_of,
+        ))
+    }
+
+    /// Questions unanswered or pointed to by a gap.
+    fn open_questions(&self, canvas: &Canvas) -> HashSet<(BlockId, String)> {
+        let report = GapReport::new(canvas, self.bank, self.messages);
+        report
+            .gaps
+            .iter()
+            .filter_map(|gap| Some((gap.block, gap.question.clone()?)))
+            .collect()
     }
 
     /// Decides what to walk: everything for a new canvas, or what the person picks for a revision.
@@ -448,7 +550,13 @@ mod tests {
             let path = self.path();
             let session = Session::open(&path, self.bank, self.messages, TODAY.into()).unwrap();
             let mut prompter = ScriptedPrompter::new(script);
-            let result = session.run(only, None, &mut prompter);
+            let result = session.run(
+                Options {
+                    only,
+                    ..Options::default()
+                },
+                &mut prompter,
+            );
             (result, prompter)
         }
 
@@ -762,7 +870,13 @@ mod tests {
             let session = Session::open(&path, dutch, Messages::get("nl"), TODAY.into()).unwrap();
             let mut prompter = ScriptedPrompter::new(script);
             let result = session
-                .run(Some(vec![BlockId::Channels]), None, &mut prompter)
+                .run(
+                    Options {
+                        only: Some(vec![BlockId::Channels]),
+                        ..Options::default()
+                    },
+                    &mut prompter,
+                )
                 .unwrap();
             (result, prompter)
         };
@@ -812,7 +926,14 @@ mod tests {
             started: "2026-12-01 10:00".into(),
         };
         let (ending, canvas) = session
-            .run(Some(vec![BlockId::Channels]), Some(coaching), &mut prompter)
+            .run(
+                Options {
+                    only: Some(vec![BlockId::Channels]),
+                    coaching: Some(coaching),
+                    ..Options::default()
+                },
+                &mut prompter,
+            )
             .unwrap();
         assert!(matches!(ending, Ending::Saved { .. }));
         assert_eq!(canvas.meta.iteration, 3, "time spent alone is no new iteration");
@@ -824,5 +945,67 @@ mod tests {
         );
         let read = Canvas::parse(&path, &text).unwrap();
         assert_eq!(read.sessions, canvas.sessions);
+    }
+
+    #[test]
+    fn only_gaps_asks_the_open_questions_and_nothing_else() {
+        let f = Fixture::new();
+        fs::copy(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/examples/half-finished.toml"),
+            f.path(),
+        )
+        .unwrap();
+        let path = f.path();
+        let session = Session::open(&path, f.bank, f.messages, TODAY.into()).unwrap();
+        let open = session.open_questions(&session.existing.as_ref().unwrap().canvas);
+        let mut script = Vec::new();
+        for block in BlockId::ALL {
+            let asked: Vec<_> = f
+                .bank
+                .block(block)
+                .questions
+                .iter()
+                .filter(|q| open.contains(&(block, q.id().to_owned())))
+                .collect();
+            if asked.is_empty() {
+                continue;
+            }
+            script.extend(asked.iter().map(|_| Text("A fuller answer of several words")));
+            script.push(Pick(0));
+        }
+        let mut prompter = ScriptedPrompter::new(script);
+        let options = Options {
+            only_gaps: true,
+            ..Options::default()
+        };
+        let (ending, canvas) = session.run(options, &mut prompter).unwrap();
+        assert!(prompter.is_done());
+        assert!(matches!(ending, Ending::Saved { .. }));
+        assert!(
+            !prompter
+                .transcript
+                .iter()
+                .any(|l| l.contains("For whom are we creating value?")),
+            "answered already"
+        );
+        assert!(
+            prompter
+                .transcript
+                .iter()
+                .any(|l| l == "? Who are our most important customers?")
+        );
+        assert!(
+            !prompter
+                .transcript
+                .iter()
+                .any(|l| l.starts_with("? What kind of market")),
+            "no choices"
+        );
+        let report = GapReport::new(&canvas, f.bank, f.messages);
+        assert!(
+            report.gaps.iter().all(|g| g.rule != "unanswered_question"),
+            "every question is answered now"
+        );
+        assert_eq!(canvas.meta.iteration, 2);
     }
 }
