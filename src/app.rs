@@ -23,6 +23,7 @@ use crate::messages::{Messages, fill};
 use crate::prompt::TermPrompter;
 use crate::render;
 use crate::report;
+use crate::schema;
 use crate::session::{self, Ending, OnDisk, Options, Session};
 use crate::store;
 use clap::Parser;
@@ -101,6 +102,12 @@ pub fn run() -> ExitCode {
                 })
         }
         Command::Diff { old, new, format } => diff(&old, &new, format, &Voice::new(None, lang)),
+        Command::Schema => {
+            let mut text = serde_json::to_string_pretty(&schema::canvas()).expect("the schema serialises");
+            text.push('\n');
+            print_out(&text);
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Bank(command) => bank_command(command, lang.as_deref()),
     };
     result.unwrap_or_else(|(error, messages)| {

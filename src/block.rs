@@ -91,6 +91,17 @@ impl serde::Serialize for BlockId {
     }
 }
 
+impl schemars::JsonSchema for BlockId {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "BlockId".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let keys: Vec<&str> = BlockId::ALL.iter().map(|b| b.key()).collect();
+        schemars::json_schema!({ "type": "string", "enum": keys })
+    }
+}
+
 impl FromStr for BlockId {
     type Err = String;
 

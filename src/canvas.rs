@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use indexmap::IndexMap;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
@@ -26,7 +27,7 @@ pub struct Canvas {
 }
 
 /// One coach-mode sitting: when it started, minutes per block and where it stopped.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct SessionRecord {
     /// The iteration the sitting worked on.
     pub iteration: u32,
@@ -39,7 +40,7 @@ pub struct SessionRecord {
     pub stopped_at: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Meta {
     pub title: String,
@@ -92,7 +93,7 @@ pub struct Item {
 }
 
 /// Whether an item is a guess or has been tested against reality.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Hash, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     #[default]
@@ -261,8 +262,10 @@ fn check_format(path: &Path, text: &str, format: Option<&Spanned<toml::Value>>) 
 
 /// The file's shape. Keys the model does not know are ignored here and kept by `document` on
 /// rewrite; `gap_report` is output only and never read back.
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 struct CanvasFile {
+    /// The version of the canvas file format.
+    #[schemars(with = "i64")]
     format: Option<Spanned<toml::Value>>,
     #[serde(default)]
     meta: Meta,
@@ -288,17 +291,27 @@ struct CanvasFile {
     session: Vec<SessionRecord>,
 }
 
-#[derive(Deserialize, Default)]
+/// One block of the canvas.
+#[derive(Deserialize, Default, JsonSchema)]
 #[serde(default)]
+#[schemars(rename = "Block")]
 struct BlockFile {
+    /// Guiding-question id → answer.
     answers: IndexMap<String, String>,
+    /// Category-group id → chosen option ids.
     categories: IndexMap<String, Vec<String>>,
+    /// The block's sticky notes.
     items: Vec<ItemFile>,
+    /// Free notes on the block.
     notes: Option<String>,
 }
 
-#[derive(Deserialize)]
+/// A sticky note.
+#[derive(Deserialize, JsonSchema)]
+#[schemars(rename = "Item")]
 struct ItemFile {
+    /// Unique in the canvas: the block's prefix and a number, such as `cs1`.
+    #[schemars(with = "String")]
     id: Spanned<String>,
     text: String,
     #[serde(default)]
@@ -310,6 +323,11 @@ struct ItemFile {
     status: Status,
     #[serde(default)]
     evidence: Vec<String>,
+}
+
+/// The JSON Schema of the file's shape, generated from the types that read it.
+pub fn file_schema() -> schemars::Schema {
+    schemars::schema_for!(CanvasFile)
 }
 
 impl CanvasFile {

@@ -153,6 +153,11 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
         format: DiffFormat,
     },
+    /// Print the JSON Schema of the canvas file, for editors that check TOML
+    #[command(
+        after_help = "Example:\n  canvas-coach schema > canvas.schema.json\n  then put `#:schema ./canvas.schema.json` on the first line of a canvas file"
+    )]
+    Schema,
     /// List, export and check question banks
     #[command(subcommand)]
     Bank(BankCommand),

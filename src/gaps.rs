@@ -11,7 +11,7 @@ use crate::block::BlockId;
 use crate::canvas::{Block, Canvas, Item, ItemIndex, Status};
 use crate::messages::{Messages, fill};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Missing,
@@ -653,7 +653,7 @@ pub fn find(canvas: &Canvas, bank: &Bank) -> Vec<Finding> {
 }
 
 /// One gap as reported: in `[gap_report]`, on screen and as JSON.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Gap {
     pub block: BlockId,
     pub rule: &'static str,
@@ -665,7 +665,8 @@ pub struct Gap {
     pub question: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Written by canvas-coach on every save; never read back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct GapReport {
     pub score: u8,
     pub gaps: Vec<Gap>,

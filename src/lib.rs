@@ -24,6 +24,7 @@ pub mod messages;
 pub mod prompt;
 pub mod render;
 pub mod report;
+pub mod schema;
 pub mod session;
 pub mod store;
 pub mod text;

@@ -623,3 +623,18 @@ fn only_gaps_without_input_needs_every_open_question_answered() {
         .code(2)
         .stderr(predicate::str::contains("needs a terminal"));
 }
+
+#[test]
+fn the_committed_schema_is_the_one_the_binary_prints() {
+    let output = canvas_coach().arg("schema").output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let printed = String::from_utf8(output.stdout).unwrap();
+    let committed = include_str!("../canvas.schema.json");
+    assert_eq!(
+        printed, committed,
+        "run `canvas-coach schema > canvas.schema.json`"
+    );
+    let schema: serde_json::Value = serde_json::from_str(&printed).unwrap();
+    assert_eq!(schema["required"], serde_json::json!(["format"]));
+    assert!(schema["properties"]["customer_segments"].is_object());
+}
