@@ -1,27 +1,11 @@
 //! The real binary, run as a user runs it, without a terminal.
 
 use std::fs;
-use std::path::Path;
 
-use assert_cmd::Command;
+mod common;
+
+use common::{canvas_coach, example};
 use predicates::prelude::*;
-
-fn canvas_coach() -> Command {
-    let mut cmd = Command::cargo_bin("canvas-coach").unwrap();
-    // English unless a test asks otherwise, whatever the machine's locale.
-    for var in ["CLICOLOR_FORCE", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        cmd.env_remove(var);
-    }
-    cmd
-}
-
-fn example(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join(name)
-        .display()
-        .to_string()
-}
 
 #[test]
 fn complete_examples_pass_check() {

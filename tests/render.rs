@@ -4,23 +4,9 @@
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
+mod common;
 
-fn canvas_coach() -> Command {
-    let mut cmd = Command::cargo_bin("canvas-coach").unwrap();
-    for var in ["CLICOLOR_FORCE", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        cmd.env_remove(var);
-    }
-    cmd
-}
-
-fn example(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("examples")
-        .join(name)
-        .display()
-        .to_string()
-}
+use common::{canvas_coach, example};
 
 fn rendered(args: &[&str]) -> String {
     let output = canvas_coach().arg("render").args(args).output().unwrap();

@@ -13,7 +13,7 @@ use crate::gaps::GapReport;
 use crate::messages::{Messages, fill};
 use crate::report;
 
-use super::{choice_labels, segments_served};
+use super::{choice_labels, entity, segments_served};
 
 /// Colours for the customer segments, in order; more segments reuse them.
 const SEGMENT_COLOURS: &[&str] = &[
@@ -24,13 +24,9 @@ const SEGMENT_COLOURS: &[&str] = &[
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
+        match entity(c) {
+            Some(entity) => out.push_str(entity),
+            None => out.push(c),
         }
     }
     out

@@ -11,22 +11,22 @@ use crate::gaps::GapReport;
 use crate::messages::{Messages, fill};
 use crate::report;
 
-use super::{choice_labels, segments_served};
+use super::{choice_labels, entity, segments_served};
 
 /// Escapes text for Markdown: inline markup and raw HTML both show as typed.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' => {
+        match (entity(c), c) {
+            // Quotes mean nothing to Markdown outside HTML, and read better as they are.
+            (Some(_), '"' | '\'') => out.push(c),
+            (Some(entity), _) => out.push_str(entity),
+            (None, '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~') => {
                 out.push('\\');
                 out.push(c);
             }
-            '\n' | '\r' => out.push(' '),
-            _ => out.push(c),
+            (None, '\n' | '\r') => out.push(' '),
+            (None, _) => out.push(c),
         }
     }
     out

@@ -12,6 +12,18 @@ use crate::bank::Bank;
 use crate::block::BlockId;
 use crate::canvas::{Canvas, Item};
 
+/// The HTML entity for a character that HTML (and so Markdown) would read as markup.
+fn entity(c: char) -> Option<&'static str> {
+    match c {
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '&' => Some("&amp;"),
+        '"' => Some("&quot;"),
+        '\'' => Some("&#39;"),
+        _ => None,
+    }
+}
+
 /// The customer segments each item serves, directly or through the items it links to, in the
 /// order of the segments. Links only point to earlier blocks, so one pass in block order suffices.
 pub fn segments_served(canvas: &Canvas) -> HashMap<&str, Vec<usize>> {
