@@ -11,6 +11,7 @@ use toml::Spanned;
 
 use crate::block::BlockId;
 use crate::error::{self, Invalid, Problem};
+use crate::sections;
 
 /// The newest canvas file format this binary reads and the one it writes.
 pub const FORMAT: i64 = 1;
@@ -196,6 +197,19 @@ impl Canvas {
     }
 
     pub fn parse(path: &Path, text: &str) -> Result<Canvas, Invalid> {
+        /// Below this size the whole document is read at once; its memory does not matter.
+        const SECTIONED_FROM: usize = 1 << 20;
+        if text.len() >= SECTIONED_FROM {
+            if let Some(file) = CanvasFile::sectioned(text) {
+                check_format(path, text, file.format.as_ref())?;
+                return file.into_canvas(path, text);
+            }
+        }
+        Canvas::parse_whole(path, text)
+    }
+
+    /// Reads the document at once; the only way for small files, and the one that words errors.
+    fn parse_whole(path: &Path, text: &str) -> Result<Canvas, Invalid> {
         let file: CanvasFile = match toml::from_str(text) {
             Ok(file) => file,
             // A file from a newer binary may not fit this one's shapes; say that, not the detail.
@@ -268,7 +282,8 @@ struct CanvasFile {
     #[schemars(with = "i64")]
     format: Option<Spanned<toml::Value>>,
     #[serde(default)]
-    meta: Meta,
+    #[schemars(with = "Meta")]
+    meta: Option<Meta>,
     #[serde(default)]
     customer_segments: BlockFile,
     #[serde(default)]
@@ -331,6 +346,98 @@ pub fn file_schema() -> schemars::Schema {
 }
 
 impl CanvasFile {
+    /// Reads a large canvas batch by batch (see `sections`); `None` when it must be read whole.
+    fn sectioned(text: &str) -> Option<CanvasFile> {
+        let (first_header, batches) = sections::batches(text)?;
+        // Before the first header only `format` may stand, or tables could be defined twice.
+        let root: toml::Table = toml::from_str(&text[..first_header]).ok()?;
+        if root.keys().any(|key| key != "format") {
+            return None;
+        }
+        let parsed = sections::parse_all(&batches, |offset, batch| {
+            toml::from_str::<CanvasFile>(batch)
+                .ok()
+                .map(|file| (offset, file))
+        })?;
+        let mut whole = CanvasFile::empty();
+        for (offset, part) in parsed {
+            whole.merge(part, offset)?;
+        }
+        Some(whole)
+    }
+
+    fn empty() -> CanvasFile {
+        CanvasFile {
+            format: None,
+            meta: None,
+            customer_segments: BlockFile::default(),
+            value_propositions: BlockFile::default(),
+            channels: BlockFile::default(),
+            customer_relationships: BlockFile::default(),
+            revenue_streams: BlockFile::default(),
+            key_resources: BlockFile::default(),
+            key_activities: BlockFile::default(),
+            key_partners: BlockFile::default(),
+            cost_structure: BlockFile::default(),
+            session: Vec::new(),
+        }
+    }
+
+    fn blocks_mut(&mut self) -> [&mut BlockFile; 9] {
+        [
+            &mut self.customer_segments,
+            &mut self.value_propositions,
+            &mut self.channels,
+            &mut self.customer_relationships,
+            &mut self.revenue_streams,
+            &mut self.key_resources,
+            &mut self.key_activities,
+            &mut self.key_partners,
+            &mut self.cost_structure,
+        ]
+    }
+
+    /// Adds a batch read at byte `offset`; `None` where the two define the same key, which the
+    /// whole-document reader reports as an error.
+    fn merge(&mut self, mut part: CanvasFile, offset: usize) -> Option<()> {
+        let shift = |span: std::ops::Range<usize>| span.start + offset..span.end + offset;
+        if let Some(format) = part.format.take() {
+            if self.format.is_some() {
+                return None;
+            }
+            self.format = Some(Spanned::new(shift(format.span()), format.into_inner()));
+        }
+        if let Some(meta) = part.meta.take() {
+            if self.meta.replace(meta).is_some() {
+                return None;
+            }
+        }
+        for (mine, theirs) in self.blocks_mut().into_iter().zip(part.blocks_mut()) {
+            for (key, answer) in std::mem::take(&mut theirs.answers) {
+                if mine.answers.insert(key, answer).is_some() {
+                    return None;
+                }
+            }
+            for (key, chosen) in std::mem::take(&mut theirs.categories) {
+                if mine.categories.insert(key, chosen).is_some() {
+                    return None;
+                }
+            }
+            if let Some(notes) = theirs.notes.take() {
+                if mine.notes.replace(notes).is_some() {
+                    return None;
+                }
+            }
+            mine.items
+                .extend(std::mem::take(&mut theirs.items).into_iter().map(|mut item| {
+                    item.id = Spanned::new(shift(item.id.span()), item.id.into_inner());
+                    item
+                }));
+        }
+        self.session.append(&mut part.session);
+        Some(())
+    }
+
     fn into_canvas(self, path: &Path, text: &str) -> Result<Canvas, Invalid> {
         let blocks = [
             self.customer_segments,
@@ -345,7 +452,7 @@ impl CanvasFile {
         ];
         let mut seen: HashMap<String, BlockId> = HashMap::new();
         let mut canvas = Canvas {
-            meta: self.meta,
+            meta: self.meta.unwrap_or_default(),
             blocks: Default::default(),
             sessions: self.session,
         };
@@ -459,5 +566,101 @@ my_own_key = "kept by the writer, ignored here"
         assert!(e.message().contains("`format = 1` line is missing"), "{e}");
         let e = parse("format = \"one\"\n").unwrap_err();
         assert!(e.message().contains("unsupported `format`"), "{e}");
+    }
+
+    /// A canvas of `items` items as canvas-coach writes it, over a megabyte from 5,000 items on.
+    fn large(items: usize) -> String {
+        let mut canvas = Canvas::default();
+        canvas.meta.title = "Large".into();
+        for n in 0..items {
+            let block = BlockId::ALL[n % 9];
+            let links: Vec<String> = block
+                .link_targets()
+                .first()
+                .map(|t| format!("{}1", t.item_prefix()))
+                .into_iter()
+                .collect();
+            let mut item = Item::new(
+                format!("{}{}", block.item_prefix(), n / 9 + 1),
+                format!("note {n} {}", "x".repeat(150)),
+                links,
+            );
+            if n % 7 == 0 {
+                item.evidence.push(format!("seen on day {n}"));
+            }
+            canvas.block_mut(block).items.push(item);
+            canvas
+                .block_mut(block)
+                .answers
+                .insert(format!("q{}", n % 13), format!("answer {n}"));
+        }
+        canvas.sessions.push(SessionRecord {
+            iteration: 1,
+            started: "2026-11-23 09:00".into(),
+            ..Default::default()
+        });
+        let bank = crate::bank::Bank::builtin("en").unwrap();
+        let report = crate::gaps::GapReport::new(&canvas, bank, crate::messages::Messages::get("en"));
+        crate::document::render(None, &canvas, &report)
+    }
+
+    #[test]
+    fn a_large_canvas_read_in_sections_equals_the_whole_document_read() {
+        let text = large(6_000);
+        assert!(
+            text.len() > 1 << 20,
+            "large enough to be read in sections: {}",
+            text.len()
+        );
+        assert!(
+            CanvasFile::sectioned(&text).is_some(),
+            "the written layout is read in sections"
+        );
+        let path = Path::new("large.toml");
+        assert_eq!(
+            Canvas::parse(path, &text).unwrap(),
+            Canvas::parse_whole(path, &text).unwrap()
+        );
+    }
+
+    #[test]
+    fn errors_in_a_large_canvas_are_placed_exactly_as_in_a_small_one() {
+        let path = Path::new("large.toml");
+        let text = large(6_000);
+        // A syntax error far down: the whole-document reader words it.
+        let broken = text.replacen("text = \"note 5000 ", "text = note 5000 \"", 1);
+        assert!(CanvasFile::sectioned(&broken).is_none());
+        let e = Canvas::parse(path, &broken).unwrap_err();
+        assert_eq!(e, Canvas::parse_whole(path, &broken).unwrap_err());
+        assert!(e.position.unwrap().0 > 10_000, "{e}");
+        // A duplicate id in another batch is placed in the file, not in its batch.
+        let duplicate = text.replacen("id = \"kp600\"", "id = \"cs1\"", 1);
+        let e = Canvas::parse(path, &duplicate).unwrap_err();
+        assert_eq!(e, Canvas::parse_whole(path, &duplicate).unwrap_err());
+        assert!(e.message().contains("duplicate item id 'cs1'"), "{e}");
+    }
+
+    #[test]
+    fn layouts_the_section_reader_does_not_expect_are_read_whole() {
+        let path = Path::new("large.toml");
+        let text = large(6_000);
+        let odd = text.replacen(
+            "[[customer_segments.items]]\nid = \"cs2\"",
+            "[customer_segments.items.extra]\nx = 1\n[[customer_segments.items]]\nid = \"cs2\"",
+            1,
+        );
+        let odd = odd.replacen("format = 1\n", "format = 1\nmy_key = \"mine\"\n", 1);
+        assert!(CanvasFile::sectioned(&odd).is_none());
+        assert!(Canvas::parse(path, &odd).is_ok());
+        let twice = text.replacen(
+            "[[value_propositions.items]]",
+            "[value_propositions.answers]\nq1 = \"again\"\n[[value_propositions.items]]",
+            1,
+        );
+        assert!(CanvasFile::sectioned(&twice).is_none(), "a table defined twice");
+        assert_eq!(
+            Canvas::parse(path, &twice).unwrap_err(),
+            Canvas::parse_whole(path, &twice).unwrap_err()
+        );
     }
 }

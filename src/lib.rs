@@ -25,6 +25,7 @@ pub mod prompt;
 pub mod render;
 pub mod report;
 pub mod schema;
+mod sections;
 pub mod session;
 pub mod store;
 pub mod text;
