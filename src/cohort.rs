@@ -3,9 +3,7 @@
 
 use std::fs;
 use std::io;
-use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
-use std::thread;
 
 use console::{Alignment, Style, pad_str};
 use serde::Serialize;
@@ -15,6 +13,7 @@ use crate::error::Error;
 use crate::gaps::{Gap, GapReport, Severity};
 use crate::language::Voice;
 use crate::messages::Messages;
+use crate::parallel;
 use crate::session;
 
 /// One canvas checked, or the reason it could not be.
@@ -67,27 +66,10 @@ fn search(folder: &Path, found: &mut Vec<PathBuf>) {
 
 /// Checks every file, spread over the machine's cores; `progress` is called once per file done.
 pub fn check(files: &[PathBuf], voice: &Voice, progress: &(dyn Fn() + Sync)) -> Vec<Checked> {
-    let cores = thread::available_parallelism().map_or(1, NonZeroUsize::get);
-    let chunk = files.len().div_ceil(cores).max(1);
-    thread::scope(|scope| {
-        let workers: Vec<_> = files
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|path| {
-                            let checked = check_one(path, voice);
-                            progress();
-                            checked
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().expect("a check never panics"))
-            .collect()
+    parallel::map(files, |path| {
+        let checked = check_one(path, voice);
+        progress();
+        checked
     })
 }
 

@@ -21,6 +21,7 @@ pub mod given;
 pub mod interview;
 pub mod language;
 pub mod messages;
+mod parallel;
 pub mod prompt;
 pub mod render;
 pub mod report;

@@ -7,13 +7,12 @@
 //! is read the ordinary way, which also gives the exact error.
 
 use std::collections::HashSet;
-use std::num::NonZeroUsize;
-use std::thread;
 
 use toml_parser::Source;
 use toml_parser::lexer::TokenKind;
 
 use crate::block::BlockId;
+use crate::parallel;
 
 /// One table header and where its section starts.
 struct Section {
@@ -116,30 +115,14 @@ pub fn batches(text: &str) -> Option<(usize, Vec<(usize, &str)>)> {
     Some((first_header, batches))
 }
 
-/// Parses each batch with `parse`, on every core, in order.
+/// Parses each batch with `parse`, on every core, in order; `None` if any batch gives `None`.
 pub fn parse_all<T: Send>(
     batches: &[(usize, &str)],
     parse: impl Fn(usize, &str) -> Option<T> + Sync,
 ) -> Option<Vec<T>> {
-    let cores = thread::available_parallelism().map_or(1, NonZeroUsize::get);
-    let chunk = batches.len().div_ceil(cores).max(1);
-    thread::scope(|scope| {
-        let workers: Vec<_> = batches
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(|| {
-                    part.iter()
-                        .map(|(offset, text)| parse(*offset, text))
-                        .collect::<Option<Vec<T>>>()
-                })
-            })
-            .collect();
-        let mut all = Vec::with_capacity(batches.len());
-        for worker in workers {
-            all.extend(worker.join().expect("parsing never panics")?);
-        }
-        Some(all)
-    })
+    parallel::map(batches, |(offset, text)| parse(*offset, text))
+        .into_iter()
+        .collect()
 }
 
 #[cfg(test)]
