@@ -10,7 +10,6 @@ use crate::agenda;
 use crate::assumptions;
 use crate::bank::{self, Bank};
 use crate::block::BlockId;
-use crate::canvas::Canvas;
 use crate::cli::{BankCommand, Cli, Command, DiffFormat, Format, RenderFormat};
 use crate::cohort;
 use crate::diff;
@@ -93,7 +92,7 @@ pub fn run() -> ExitCode {
         }
         Command::Assumptions { file } => {
             let voice = Voice::new(None, lang);
-            read_canvas(&file)
+            session::read_existing(&file)
                 .map_err(|e| (e, voice.messages()))
                 .map(|canvas| {
                     let (bank, messages) = voice.for_canvas(Some(&canvas.meta.language));
@@ -270,7 +269,7 @@ fn render(
 ) -> Result<ExitCode, Failure> {
     /// The grid's width when the output is a file or a pipe.
     const DEFAULT_WIDTH: usize = 120;
-    let canvas = read_canvas(path).map_err(|e| (e, voice.messages()))?;
+    let canvas = session::read_existing(path).map_err(|e| (e, voice.messages()))?;
     let (bank, messages) = voice.for_canvas(Some(&canvas.meta.language));
     let gaps = GapReport::new(&canvas, bank, messages);
     let text = match format {
@@ -296,8 +295,8 @@ fn render(
 }
 
 fn diff(old: &Path, new: &Path, format: DiffFormat, voice: &Voice) -> Result<ExitCode, Failure> {
-    let (old, new) = read_canvas(old)
-        .and_then(|old| Ok((old, read_canvas(new)?)))
+    let (old, new) = session::read_existing(old)
+        .and_then(|old| Ok((old, session::read_existing(new)?)))
         .map_err(|e| (e, voice.messages()))?;
     let (bank, messages) = voice.for_canvas(Some(&new.meta.language));
     let changes = diff::compare(&old, &new, bank, messages);
@@ -310,17 +309,6 @@ fn diff(old: &Path, new: &Path, format: DiffFormat, voice: &Voice) -> Result<Exi
         format == DiffFormat::Md,
     ));
     Ok(ExitCode::SUCCESS)
-}
-
-/// A canvas that must exist.
-fn read_canvas(path: &Path) -> Result<Canvas, Error> {
-    match session::read(path)? {
-        Some(canvas) => Ok(canvas),
-        None => Err(Error::Read {
-            path: path.to_path_buf(),
-            source: io::ErrorKind::NotFound.into(),
-        }),
-    }
 }
 
 fn bank_command(command: BankCommand, lang: Option<&str>) -> Result<ExitCode, Failure> {

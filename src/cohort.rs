@@ -2,7 +2,6 @@
 //! folders given, checking them on every core, and the table or JSON that sums them up.
 
 use std::fs;
-use std::io;
 use std::path::{Path, PathBuf};
 
 use console::{Alignment, Style, pad_str};
@@ -74,16 +73,12 @@ pub fn check(files: &[PathBuf], voice: &Voice, progress: &(dyn Fn() + Sync)) -> 
 }
 
 pub fn check_one(path: &Path, voice: &Voice) -> Checked {
-    let outcome = match session::read(path) {
-        Ok(Some(canvas)) => {
+    let outcome = match session::read_existing(path) {
+        Ok(canvas) => {
             let (bank, messages) = voice.for_canvas(Some(&canvas.meta.language));
             let gaps = GapReport::new(&canvas, bank, messages);
             Ok(Report { canvas, gaps })
         }
-        Ok(None) => Err(Error::Read {
-            path: path.to_path_buf(),
-            source: io::ErrorKind::NotFound.into(),
-        }),
         Err(error) => Err(error),
     };
     Checked {

@@ -151,10 +151,9 @@ fn sync_inline(table: &mut Table, key: &str, categories: &IndexMap<String, Vec<S
     let unchanged = table.get(key).and_then(Item::as_inline_table).is_some_and(|old| {
         old.len() == categories.len()
             && categories.iter().all(|(group, chosen)| {
-                old.get(group).and_then(Value::as_array).is_some_and(|a| {
-                    a.len() == chosen.len()
-                        && a.iter().zip(chosen).all(|(o, c)| o.as_str() == Some(c.as_str()))
-                })
+                old.get(group)
+                    .and_then(Value::as_array)
+                    .is_some_and(|a| same_strs(a, chosen))
             })
     });
     if unchanged {
@@ -198,10 +197,20 @@ fn set_int(table: &mut Table, key: &str, number: i64) {
     }
 }
 
+/// Whether a TOML array holds exactly these strings, in this order.
+fn same_strs(array: &Array, texts: &[String]) -> bool {
+    array.len() == texts.len()
+        && array
+            .iter()
+            .zip(texts)
+            .all(|(o, t)| o.as_str() == Some(t.as_str()))
+}
+
 fn set_strs(table: &mut Table, key: &str, texts: &[String]) {
-    let same = table.get(key).and_then(Item::as_array).is_some_and(|old| {
-        old.len() == texts.len() && old.iter().zip(texts).all(|(o, t)| o.as_str() == Some(t.as_str()))
-    });
+    let same = table
+        .get(key)
+        .and_then(Item::as_array)
+        .is_some_and(|old| same_strs(old, texts));
     if !same {
         set_value(
             table,

@@ -49,6 +49,14 @@ pub fn read(path: &Path) -> Result<Option<Canvas>, Error> {
     Ok(Some(Canvas::parse(path, &text)?))
 }
 
+/// Reads a canvas that must exist: a missing file is an error.
+pub fn read_existing(path: &Path) -> Result<Canvas, Error> {
+    read(path)?.ok_or_else(|| Error::Read {
+        path: path.to_path_buf(),
+        source: io::ErrorKind::NotFound.into(),
+    })
+}
+
 fn read_text(path: &Path) -> Result<Option<String>, Error> {
     match store::read_text(path) {
         Ok(text) => Ok(Some(text)),
