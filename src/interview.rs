@@ -730,6 +730,17 @@ mod tests {
             Interview::new(self.bank, self.messages, "2026-11-23".into())
         }
 
+        /// Enter on every question and block-wide list of a block: its answers and choices stay.
+        fn keep_answers(&self, block: BlockId) -> Vec<Answer> {
+            let asked = self.bank.block(block);
+            asked
+                .questions
+                .iter()
+                .map(|_| Keep)
+                .chain(asked.block_groups().map(|_| KeepTicks))
+                .collect()
+        }
+
         /// Answers every question and ticks the first option of every group; then adds `items`,
         /// each with the link ticks to give when asked.
         fn block(&self, block: BlockId, items: &[ScriptedItem]) -> Vec<Answer> {
@@ -745,6 +756,15 @@ mod tests {
             answers.push(Text(""));
             answers
         }
+    }
+
+    /// The complete example canvas, to revise.
+    fn brew_box() -> Canvas {
+        Canvas::parse(
+            std::path::Path::new("brew-box.toml"),
+            include_str!("../examples/brew-box.toml"),
+        )
+        .unwrap()
     }
 
     fn details() -> Vec<Answer> {
@@ -897,13 +917,10 @@ mod tests {
         script.extend(s.block(BlockId::ValuePropositions, &[("Fresh beans", Some(&[0, 1]))]));
         script.push(Pick(2)); // continue, redo, back to customer segments
         // Customer segments again: keep the answers and choices, then remove "Offices" (cs2).
-        let asked = s.bank.block(BlockId::CustomerSegments);
-        script.extend(asked.questions.iter().map(|_| Keep));
-        script.extend(asked.block_groups().map(|_| KeepTicks));
+        script.extend(s.keep_answers(BlockId::CustomerSegments));
         script.extend([Pick(3), Pick(5), Pick(0)]); // menu: cs2; keep, edit, note, status, evidence, remove; done
         script.push(Pick(1)); // redo: ask the block once more, as it now stands
-        script.extend(asked.questions.iter().map(|_| Keep));
-        script.extend(asked.block_groups().map(|_| KeepTicks));
+        script.extend(s.keep_answers(BlockId::CustomerSegments));
         script.push(Pick(0)); // done with the items
         script.push(Pick(2)); // continue, redo, save and quit: no "back" on the first block
         let mut canvas = Canvas::default();
@@ -928,11 +945,8 @@ mod tests {
     #[test]
     fn existing_items_can_be_edited_relinked_removed_and_added_to_keeping_their_ids() {
         let s = Setup::new();
-        let text = include_str!("../examples/brew-box.toml");
-        let mut canvas = Canvas::parse(std::path::Path::new("brew-box.toml"), text).unwrap();
-        let asked = s.bank.block(BlockId::Channels);
-        let mut script: Vec<Answer> = asked.questions.iter().map(|_| Keep).collect();
-        script.extend(asked.block_groups().map(|_| KeepTicks));
+        let mut canvas = brew_box();
+        let mut script = s.keep_answers(BlockId::Channels);
         script.extend([
             Pick(3), // ch2, Instagram reels
             Pick(1), // edit
@@ -1013,11 +1027,8 @@ mod tests {
     #[test]
     fn removing_an_item_drops_the_links_that_pointed_at_it() {
         let s = Setup::new();
-        let text = include_str!("../examples/brew-box.toml");
-        let mut canvas = Canvas::parse(std::path::Path::new("brew-box.toml"), text).unwrap();
-        let asked = s.bank.block(BlockId::CustomerRelationships);
-        let mut script: Vec<Answer> = asked.questions.iter().map(|_| Keep).collect();
-        script.extend(asked.block_groups().map(|_| KeepTicks));
+        let mut canvas = brew_box();
+        let mut script = s.keep_answers(BlockId::CustomerRelationships);
         script.extend([Pick(2), Pick(6), Pick(0), Pick(0)]); // cr1: remove; done; finish
         let plan = Plan {
             blocks: vec![BlockId::CustomerRelationships],
@@ -1123,8 +1134,7 @@ mod tests {
     #[test]
     fn coach_mode_shows_notes_times_each_block_and_records_the_sitting() {
         let s = Setup::new();
-        let text = include_str!("../examples/brew-box.toml");
-        let mut canvas = Canvas::parse(std::path::Path::new("brew-box.toml"), text).unwrap();
+        let mut canvas = brew_box();
         canvas.sessions.push(SessionRecord {
             iteration: 2,
             started: "2026-11-20 14:00".into(),
@@ -1155,9 +1165,7 @@ mod tests {
         };
         let mut script = Vec::new();
         for block in &plan.blocks {
-            let asked = s.bank.block(*block);
-            script.extend(asked.questions.iter().map(|_| Keep));
-            script.extend(asked.block_groups().map(|_| KeepTicks));
+            script.extend(s.keep_answers(*block));
             script.extend([Pick(0), Pick(0)]);
         }
         let mut prompter = ScriptedPrompter::new(script);
@@ -1204,11 +1212,8 @@ mod tests {
     #[test]
     fn revising_records_dated_evidence_and_a_new_status() {
         let s = Setup::new();
-        let text = include_str!("../examples/brew-box.toml");
-        let mut canvas = Canvas::parse(std::path::Path::new("brew-box.toml"), text).unwrap();
-        let asked = s.bank.block(BlockId::CustomerSegments);
-        let mut script: Vec<Answer> = asked.questions.iter().map(|_| Keep).collect();
-        script.extend(asked.block_groups().map(|_| KeepTicks));
+        let mut canvas = brew_box();
+        let mut script = s.keep_answers(BlockId::CustomerSegments);
         // cs2: record evidence, then mark it validated; done; finish.
         script.extend([
             Pick(3),
