@@ -730,6 +730,20 @@ mod tests {
             Interview::new(self.bank, self.messages, "2026-11-23".into())
         }
 
+        /// Revises one block of `canvas` with `script`; the prompter is returned for assertions.
+        fn revise_block(&self, canvas: &mut Canvas, block: BlockId, script: Vec<Answer>) -> ScriptedPrompter {
+            let plan = Plan {
+                blocks: vec![block],
+                start: 0,
+                details: Details::Skip,
+            };
+            let mut prompter = ScriptedPrompter::new(script);
+            self.interview()
+                .run(canvas, &plan, &mut prompter, &mut |_, _| Ok(()))
+                .unwrap();
+            prompter
+        }
+
         /// Enter on every question and block-wide list of a block: its answers and choices stay.
         fn keep_answers(&self, block: BlockId) -> Vec<Answer> {
             let asked = self.bank.block(block);
@@ -1030,15 +1044,10 @@ mod tests {
         let mut canvas = brew_box();
         let mut script = s.keep_answers(BlockId::CustomerRelationships);
         script.extend([Pick(2), Pick(6), Pick(0), Pick(0)]); // cr1: remove; done; finish
-        let plan = Plan {
-            blocks: vec![BlockId::CustomerRelationships],
-            start: 0,
-            details: Details::Skip,
-        };
-        let mut prompter = ScriptedPrompter::new(script);
-        s.interview()
-            .run(&mut canvas, &plan, &mut prompter, &mut |_, _| Ok(()))
-            .unwrap();
+        assert!(
+            s.revise_block(&mut canvas, BlockId::CustomerRelationships, script)
+                .is_done()
+        );
         assert!(!canvas.item_index().contains_key("cr1"));
         assert_eq!(
             canvas.block(BlockId::KeyResources).items[2].links,
@@ -1224,15 +1233,7 @@ mod tests {
             Pick(2),
         ]);
         script.extend([Pick(0), Pick(0)]);
-        let plan = Plan {
-            blocks: vec![BlockId::CustomerSegments],
-            start: 0,
-            details: Details::Skip,
-        };
-        let mut prompter = ScriptedPrompter::new(script);
-        s.interview()
-            .run(&mut canvas, &plan, &mut prompter, &mut |_, _| Ok(()))
-            .unwrap();
+        let prompter = s.revise_block(&mut canvas, BlockId::CustomerSegments, script);
         assert!(prompter.is_done());
         let cs2 = &canvas.block(BlockId::CustomerSegments).items[1];
         assert_eq!(
