@@ -6,24 +6,20 @@ mod support;
 use std::hint::black_box;
 use std::path::Path;
 
-use canvas_coach::bank::Bank;
-use canvas_coach::canvas::Canvas;
-use canvas_coach::document;
-use canvas_coach::gaps::GapReport;
-use canvas_coach::messages::Messages;
-use canvas_coach::render;
-use canvas_coach::store;
+use canvas_coach::api::{
+    Bank, Format, GapReport, Language, Messages, parse_canvas, render_canvas, write_atomic, write_document,
+};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 const SIZES: [usize; 3] = [10, 1_000, 100_000];
 
 fn benches(c: &mut Criterion) {
-    let bank = Bank::builtin("en").unwrap();
-    let messages = Messages::get("en");
+    let bank = Bank::builtin(Language::En);
+    let messages = Messages::get(Language::En);
     let dir = tempfile::tempdir().unwrap();
     for items in SIZES {
         let text = support::canvas_text(items, 42);
-        let canvas = Canvas::parse(Path::new("bench.toml"), &text).unwrap();
+        let canvas = parse_canvas(Path::new("bench.toml"), &text).unwrap();
         let report = GapReport::new(&canvas, bank, messages);
         let mut group = c.benchmark_group(format!("{items} items"));
         group.throughput(Throughput::Elements(items as u64));
@@ -31,25 +27,23 @@ fn benches(c: &mut Criterion) {
             group.sample_size(10);
         }
         group.bench_function(BenchmarkId::new("parse", items), |b| {
-            b.iter(|| Canvas::parse(Path::new("bench.toml"), black_box(&text)).unwrap())
+            b.iter(|| parse_canvas(Path::new("bench.toml"), black_box(&text)).unwrap())
         });
         group.bench_function(BenchmarkId::new("gap report", items), |b| {
             b.iter(|| GapReport::new(black_box(&canvas), bank, messages))
         });
         group.bench_function(BenchmarkId::new("render txt", items), |b| {
-            b.iter(|| render::txt::render(black_box(&canvas), bank, &report, messages, 120))
+            b.iter(|| render_canvas(Format::Text, black_box(&canvas), bank, &report, messages, 120))
         });
         group.bench_function(BenchmarkId::new("render md", items), |b| {
-            b.iter(|| render::markdown::render(black_box(&canvas), bank, &report, messages))
+            b.iter(|| render_canvas(Format::Markdown, black_box(&canvas), bank, &report, messages, 120))
         });
         group.bench_function(BenchmarkId::new("render html", items), |b| {
-            b.iter(|| render::html::render(black_box(&canvas), bank, &report, messages))
+            b.iter(|| render_canvas(Format::Html, black_box(&canvas), bank, &report, messages, 120))
         });
         let path = dir.path().join(format!("{items}.toml"));
         group.bench_function(BenchmarkId::new("write", items), |b| {
-            b.iter(|| {
-                store::write_atomic(&path, &document::render(None, black_box(&canvas), &report)).unwrap()
-            })
+            b.iter(|| write_atomic(&path, &write_document(None, black_box(&canvas), &report)).unwrap())
         });
         group.finish();
     }

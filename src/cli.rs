@@ -2,9 +2,12 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
 
-use crate::block::BlockId;
+use crate::i18n::Language;
+use crate::model::BlockId;
+use crate::render;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -25,18 +28,20 @@ Exit status: 0 ok, 1 gaps found (check), 2 usage or input error, 130 interrupted
 #[command(name = "canvas-coach", version, after_help = EXAMPLES)]
 pub struct Cli {
     /// The language to ask and report in
-    #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "de", "nl"])]
-    pub lang: Option<String>,
+    #[arg(long, global = true, value_name = "LANG", value_enum)]
+    pub lang: Option<Language>,
     #[command(subcommand)]
     pub command: Command,
 }
 
+/// How `check` prints its reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
+pub enum CheckFormat {
     Text,
     Json,
 }
 
+/// How `render` draws the canvas.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum RenderFormat {
     /// The nine-block grid as text
@@ -47,10 +52,45 @@ pub enum RenderFormat {
     Html,
 }
 
+/// How `diff` prints the changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum DiffFormat {
     Text,
     Md,
+}
+
+impl From<CheckFormat> for render::Format {
+    fn from(format: CheckFormat) -> Self {
+        match format {
+            CheckFormat::Text => render::Format::Text,
+            CheckFormat::Json => render::Format::Json,
+        }
+    }
+}
+
+impl From<RenderFormat> for render::Format {
+    fn from(format: RenderFormat) -> Self {
+        match format {
+            RenderFormat::Txt => render::Format::Text,
+            RenderFormat::Md => render::Format::Markdown,
+            RenderFormat::Html => render::Format::Html,
+        }
+    }
+}
+
+impl From<DiffFormat> for render::Format {
+    fn from(format: DiffFormat) -> Self {
+        match format {
+            DiffFormat::Text => render::Format::Text,
+            DiffFormat::Md => render::Format::Markdown,
+        }
+    }
+}
+
+/// Block keys as clap checks them: a wrong one is listed with the keys it knows.
+fn block_id() -> impl TypedValueParser<Value = BlockId> {
+    PossibleValuesParser::new(BlockId::ALL.map(BlockId::key))
+        .map(|key| key.parse().expect("every offered key is a block"))
 }
 
 #[derive(Debug, Subcommand)]
@@ -68,7 +108,7 @@ pub enum Command {
         /// The canvas file to write; an existing canvas is revised
         file: PathBuf,
         /// Walk only these blocks, comma-separated (e.g. channels,revenue_streams)
-        #[arg(long, value_name = "BLOCKS", value_delimiter = ',')]
+        #[arg(long, value_name = "BLOCKS", value_delimiter = ',', value_parser = block_id())]
         blocks: Option<Vec<BlockId>>,
         /// Ask the questions of this question bank instead of the built-in one
         #[arg(long, value_name = "PATH")]
@@ -95,7 +135,7 @@ pub enum Command {
   canvas-coach --lang de agenda --blocks customer_segments,value_propositions")]
     Agenda {
         /// Only these blocks, comma-separated
-        #[arg(long, value_name = "BLOCKS", value_delimiter = ',')]
+        #[arg(long, value_name = "BLOCKS", value_delimiter = ',', value_parser = block_id())]
         blocks: Option<Vec<BlockId>>,
         /// Plan with this question bank instead of the built-in one
         #[arg(long, value_name = "PATH")]
@@ -112,8 +152,8 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE_OR_FOLDER")]
         files: Vec<PathBuf>,
         /// `text` for people (one report, or a table for many), `json` for other tools
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
         /// Judge the canvases against this question bank instead of the built-in one
         #[arg(long, value_name = "PATH")]
         bank: Option<PathBuf>,
@@ -171,8 +211,8 @@ pub enum BankCommand {
     #[command(after_help = "Example:\n  canvas-coach bank export en > my-bank.toml")]
     Export {
         /// Language of the bank
-        #[arg(value_parser = ["en", "de", "nl"])]
-        language: String,
+        #[arg(value_enum)]
+        language: Language,
     },
     /// Check a question bank file, naming the file, line and block of a problem
     #[command(after_help = "Example:\n  canvas-coach bank check my-bank.toml")]

@@ -1,14 +1,15 @@
 //! The errors canvas-coach reports. Every one of them ends the run with exit status 2; each says
-//! which file is at fault and, where it can, the line and column.
+//! which file is at fault and, where it can, the line and column. They are worded only when
+//! printed, in the user's language, by `app`.
 
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::messages::Messages;
+use crate::i18n::{Language, Messages, fill};
+use crate::model::BlockId;
 
-/// Everything that can go wrong. Each variant is worded in the user's language by
-/// [`Error::localized`]; `Display` gives the English wording.
+/// Everything that can go wrong.
 #[derive(Debug)]
 pub enum Error {
     Read {
@@ -19,9 +20,12 @@ pub enum Error {
         path: PathBuf,
         source: io::Error,
     },
+    /// Standard output could not be written (other than a closed pipe).
+    Output(io::Error),
     Invalid(Invalid),
     NeedsTerminal,
     NoCanvases(String),
+    /// The terminal failed while a question was open.
     Prompt(io::Error),
     UnknownLanguage(String),
     /// A command-line value that cannot be used.
@@ -34,27 +38,38 @@ impl From<Invalid> for Error {
     }
 }
 
+/// What the operating system says went wrong, without Rust's "(os error N)" suffix.
+fn os_reason(error: &io::Error) -> String {
+    let text = error.to_string();
+    match text.find(" (os error ") {
+        Some(cut) => text[..cut].to_owned(),
+        None => text,
+    }
+}
+
 impl Error {
     /// The error in the words of `messages`.
     pub fn localized(&self, messages: &Messages) -> String {
+        let e = &messages.errors;
         let shown = |path: &Path| path.display().to_string();
         match self {
             Error::Read { path, source } => {
-                messages.error("read", &[("path", &shown(path)), ("reason", &source.to_string())])
+                fill(&e.read, &[("path", &shown(path)), ("reason", &os_reason(source))])
             }
-            Error::Write { path, source } => messages.error(
-                "write",
-                &[("path", &shown(path)), ("reason", &source.to_string())],
+            Error::Write { path, source } => fill(
+                &e.write,
+                &[("path", &shown(path)), ("reason", &os_reason(source))],
             ),
+            Error::Output(source) => fill(&e.output, &[("reason", &os_reason(source))]),
             Error::Invalid(invalid) => invalid.localized(messages),
-            Error::NeedsTerminal => messages.error("needs_terminal", &[]),
-            Error::NoCanvases(paths) => messages.error("no_canvases", &[("paths", paths)]),
-            Error::Prompt(source) => messages.error("prompt", &[("reason", &source.to_string())]),
+            Error::NeedsTerminal => e.needs_terminal.clone(),
+            Error::NoCanvases(paths) => fill(&e.no_canvases, &[("paths", paths)]),
+            Error::Prompt(source) => fill(&e.prompt, &[("reason", &os_reason(source))]),
             Error::Usage(problem) => problem.localized(messages),
             Error::UnknownLanguage(language) => {
-                let known: Vec<&str> = crate::bank::BUILTIN.iter().map(|(code, _)| *code).collect();
-                messages.error(
-                    "unknown_language",
+                let known: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+                fill(
+                    &e.unknown_language,
                     &[("language", language), ("known", &known.join(", "))],
                 )
             }
@@ -64,72 +79,171 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.localized(Messages::get("en")))
+        f.write_str(&self.localized(Messages::get(Language::En)))
     }
 }
 
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Read { source, .. } | Error::Write { source, .. } | Error::Prompt(source) => Some(source),
+            Error::Read { source, .. }
+            | Error::Write { source, .. }
+            | Error::Output(source)
+            | Error::Prompt(source) => Some(source),
             Error::Invalid(invalid) => Some(invalid),
             _ => None,
         }
     }
 }
 
-/// What is wrong with a file, as a message key of `[errors]` and the values it names.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub key: &'static str,
-    values: Vec<(&'static str, String)>,
+/// Which kind of bank id a problem is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdKind {
+    Question,
+    Group,
+    Option,
 }
 
-/// Every key a [`Problem`] may have; each language's messages word them all.
-pub const PROBLEMS: &[&str] = &[
-    "toml",
-    "not_utf8",
-    "folder",
-    "too_large",
-    "format_missing",
-    "format_newer",
-    "format_unsupported",
-    "empty_item_id",
-    "duplicate_item_id",
-    "empty_field",
-    "unknown_block",
-    "block_twice",
-    "block_missing",
-    "block_field_empty",
-    "links_prompt_missing",
-    "no_questions",
-    "group_without_options",
-    "not_snake_case",
-    "duplicate_id",
-    "draft_out_of_range",
-    "set_syntax",
-    "set_key",
-    "set_value",
-    "required",
-];
+/// What is wrong with a file or a command-line value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The TOML parser's own explanation, in English whatever the language.
+    Toml {
+        detail: String,
+    },
+    NotUtf8,
+    NotAFile,
+    TooLarge {
+        max_mib: u64,
+    },
+    FormatMissing {
+        known: i64,
+    },
+    FormatNewer {
+        found: i64,
+        known: i64,
+    },
+    FormatUnsupported {
+        known: i64,
+    },
+    EmptyItemId {
+        block: BlockId,
+    },
+    DuplicateItemId {
+        id: String,
+        block: BlockId,
+        first: BlockId,
+    },
+    EmptyField {
+        field: &'static str,
+    },
+    UnknownBlock {
+        name: String,
+    },
+    BlockTwice {
+        block: BlockId,
+    },
+    BlockMissing {
+        block: BlockId,
+    },
+    BlockFieldEmpty {
+        block: BlockId,
+        field: &'static str,
+    },
+    LinksPromptMissing {
+        block: BlockId,
+    },
+    NoQuestions {
+        block: BlockId,
+    },
+    GroupWithoutOptions {
+        block: BlockId,
+        group: String,
+    },
+    NotSnakeCase {
+        block: BlockId,
+        kind: IdKind,
+        id: String,
+    },
+    DuplicateId {
+        block: BlockId,
+        kind: IdKind,
+        id: String,
+    },
+    DraftOutOfRange,
+    SetSyntax {
+        given: String,
+    },
+    SetKey {
+        key: String,
+        known: String,
+    },
+    SetValue {
+        value: String,
+        key: String,
+    },
+    Required {
+        key: String,
+    },
+}
 
 impl Problem {
-    pub fn new(key: &'static str) -> Self {
-        debug_assert!(PROBLEMS.contains(&key), "unknown problem {key}");
-        Problem {
-            key,
-            values: Vec::new(),
-        }
-    }
-
-    pub fn with(mut self, name: &'static str, value: impl fmt::Display) -> Self {
-        self.values.push((name, value.to_string()));
-        self
-    }
-
     fn localized(&self, messages: &Messages) -> String {
-        let values: Vec<(&str, &str)> = self.values.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        messages.error(self.key, &values)
+        let e = &messages.errors;
+        let kind = |kind: &IdKind| match kind {
+            IdKind::Question => e.kind_question.as_str(),
+            IdKind::Group => e.kind_group.as_str(),
+            IdKind::Option => e.kind_option.as_str(),
+        };
+        let key = |block: &BlockId| block.key();
+        match self {
+            Problem::Toml { detail } => fill(&e.toml, &[("detail", detail)]),
+            Problem::NotUtf8 => e.not_utf8.clone(),
+            Problem::NotAFile => e.not_a_file.clone(),
+            Problem::TooLarge { max_mib } => fill(&e.too_large, &[("max", &max_mib.to_string())]),
+            Problem::FormatMissing { known } => fill(&e.format_missing, &[("known", &known.to_string())]),
+            Problem::FormatNewer { found, known } => fill(
+                &e.format_newer,
+                &[("found", &found.to_string()), ("known", &known.to_string())],
+            ),
+            Problem::FormatUnsupported { known } => {
+                fill(&e.format_unsupported, &[("known", &known.to_string())])
+            }
+            Problem::EmptyItemId { block } => fill(&e.empty_item_id, &[("block", key(block))]),
+            Problem::DuplicateItemId { id, block, first } => fill(
+                &e.duplicate_item_id,
+                &[("id", id), ("block", key(block)), ("first", key(first))],
+            ),
+            Problem::EmptyField { field } => fill(&e.empty_field, &[("field", field)]),
+            Problem::UnknownBlock { name } => {
+                let known: Vec<&str> = BlockId::ALL.iter().map(|b| b.key()).collect();
+                fill(&e.unknown_block, &[("name", name), ("known", &known.join(", "))])
+            }
+            Problem::BlockTwice { block } => fill(&e.block_twice, &[("block", key(block))]),
+            Problem::BlockMissing { block } => fill(&e.block_missing, &[("block", key(block))]),
+            Problem::BlockFieldEmpty { block, field } => {
+                fill(&e.block_field_empty, &[("block", key(block)), ("field", field)])
+            }
+            Problem::LinksPromptMissing { block } => fill(&e.links_prompt_missing, &[("block", key(block))]),
+            Problem::NoQuestions { block } => fill(&e.no_questions, &[("block", key(block))]),
+            Problem::GroupWithoutOptions { block, group } => fill(
+                &e.group_without_options,
+                &[("block", key(block)), ("group", group)],
+            ),
+            Problem::NotSnakeCase { block, kind: k, id } => fill(
+                &e.not_snake_case,
+                &[("block", key(block)), ("kind", kind(k)), ("id", id)],
+            ),
+            Problem::DuplicateId { block, kind: k, id } => fill(
+                &e.duplicate_id,
+                &[("block", key(block)), ("kind", kind(k)), ("id", id)],
+            ),
+            Problem::DraftOutOfRange => e.draft_out_of_range.clone(),
+            Problem::SetSyntax { given } => fill(&e.set_syntax, &[("given", given)]),
+            Problem::SetKey { key, known } => fill(&e.set_key, &[("key", key), ("known", known)]),
+            Problem::SetValue { value, key } => fill(&e.set_value, &[("value", value), ("key", key)]),
+            Problem::Required { key } => fill(&e.required, &[("key", key)]),
+        }
     }
 }
 
@@ -157,11 +271,6 @@ impl Invalid {
         self
     }
 
-    /// What is wrong, in English.
-    pub fn message(&self) -> String {
-        self.problem.localized(Messages::get("en"))
-    }
-
     pub fn localized(&self, messages: &Messages) -> String {
         let mut out = self.path.display().to_string();
         if let Some((line, column)) = self.position {
@@ -177,17 +286,14 @@ impl std::error::Error for Invalid {}
 
 impl fmt::Display for Invalid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.localized(Messages::get("en")))
+        f.write_str(&self.localized(Messages::get(Language::En)))
     }
 }
 
-/// Turns a TOML error into one that names the file, line and column. The parser's own
-/// explanation is in English whatever the language.
+/// Turns a TOML error into one that names the file, line and column.
 pub fn from_toml(path: &Path, source: &str, error: &toml::de::Error) -> Invalid {
-    let invalid = Invalid::new(
-        path,
-        Problem::new("toml").with("detail", error.message().trim_end()),
-    );
+    let detail = error.message().trim_end().to_owned();
+    let invalid = Invalid::new(path, Problem::Toml { detail });
     match error.span() {
         Some(span) => invalid.at(source, span.start),
         None => invalid,
@@ -219,13 +325,27 @@ mod tests {
 
     #[test]
     fn display_names_file_line_and_column() {
-        let e = Invalid::new(Path::new("c.toml"), Problem::new("folder")).at("x\ny", 2);
-        assert_eq!(e.to_string(), "c.toml:2:1: is a folder, not a file");
-        let e = Invalid::new(
-            Path::new("c.toml"),
-            Problem::new("empty_field").with("field", "name"),
+        let e = Invalid::new(Path::new("c.toml"), Problem::NotAFile).at("x\ny", 2);
+        assert_eq!(
+            e.to_string(),
+            "c.toml:2:1: is not a regular file (a folder, a device or a pipe)"
         );
+        let e = Invalid::new(Path::new("c.toml"), Problem::EmptyField { field: "name" });
         assert_eq!(e.to_string(), "c.toml: `name` is empty");
-        assert_eq!(e.localized(Messages::get("de")), "c.toml: `name` ist leer");
+        assert_eq!(
+            e.localized(Messages::get(Language::De)),
+            "c.toml: `name` ist leer"
+        );
+    }
+
+    #[test]
+    fn file_errors_use_the_operating_systems_words() {
+        let folder = tempfile::tempdir().unwrap();
+        let missing = std::fs::File::open(folder.path().join("c.toml")).unwrap_err();
+        let error = Error::Read {
+            path: "c.toml".into(),
+            source: missing,
+        };
+        assert_eq!(error.to_string(), "cannot read c.toml: No such file or directory");
     }
 }

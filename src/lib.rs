@@ -1,34 +1,34 @@
 //! canvas-coach: a coaching assistant for the Business Model Canvas.
 //!
-//! The question bank is data (`bank`), the canvas a typed model (`canvas`) written back into the
-//! user's own file (`document`, `store`); the interview (`interview`) talks to a person only
-//! through a prompter (`prompt`); gap rules (`gaps`) are pure functions, and the report's text
-//! (`report`) is separate from them.
+//! The question banks and messages are data (`bank`, `i18n`); the canvas is a typed model
+//! (`model`) read from and written back into the user's own file (`file`); the interview
+//! (`interview`) talks to a person only through a prompter; gap rules (`gaps`) are pure
+//! functions; every output is made in `render`; `app` runs the commands and prints errors.
 
-pub mod agenda;
-pub mod app;
-pub mod assumptions;
-pub mod bank;
-pub mod block;
-pub mod canvas;
-pub mod cli;
-pub mod cohort;
-pub mod diff;
-pub mod document;
-pub mod error;
-pub mod gaps;
-pub mod given;
-pub mod interview;
-pub mod language;
-pub mod messages;
-mod parallel;
-pub mod prompt;
-pub mod render;
-pub mod report;
-pub mod schema;
-mod sections;
-pub mod session;
-pub mod store;
-pub mod text;
+mod analysis;
+mod app;
+mod bank;
+mod cli;
+mod error;
+mod file;
+mod gaps;
+mod i18n;
+mod interview;
+mod model;
+mod render;
 
 pub use app::run;
+
+/// What the benchmarks and the tests of the real binary use: the model, the built-in banks and
+/// messages, reading and writing canvas files, the gap report and the renderings.
+pub mod api {
+    pub use crate::bank::Bank;
+    pub use crate::file::document::render as write_document;
+    pub use crate::file::draft::draft_path;
+    pub use crate::file::parse_canvas;
+    pub use crate::file::store::write_atomic;
+    pub use crate::gaps::GapReport;
+    pub use crate::i18n::{Language, Messages, fill};
+    pub use crate::model::{BlockId, Canvas, Item, Sitting, Status};
+    pub use crate::render::{Format, canvas as render_canvas};
+}

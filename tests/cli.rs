@@ -252,7 +252,9 @@ fn help_shows_examples_and_version_is_printed() {
         .args(["interview", "x.toml", "--blocks", "channels,segments"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("unknown block 'segments'"));
+        .stderr(predicate::str::contains(
+            "invalid value 'segments' for '--blocks <BLOCKS>'",
+        ));
     canvas_coach().arg("check").assert().code(2);
 }
 
@@ -298,7 +300,7 @@ fn hostile_files_get_clear_errors_and_no_panic() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "is 65 MiB; files over 64 MiB are not read",
+            "is larger than 4 MiB, the most a canvas or bank file may be",
         ));
 }
 
@@ -445,7 +447,7 @@ fn built_in_banks_can_be_listed_exported_and_checked() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "Baustein customer_segments: doppelte question-Id „who“",
+            "Baustein customer_segments: doppelte Frage-Id „who“",
         ));
 }
 

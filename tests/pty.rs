@@ -8,11 +8,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use canvas_coach::bank::Bank;
-use canvas_coach::block::BlockId;
-use canvas_coach::canvas::{Canvas, Status};
-use canvas_coach::messages::{Messages, fill};
-use canvas_coach::session;
+use canvas_coach::api::{Bank, BlockId, Canvas, Language, Messages, Status, draft_path, fill, parse_canvas};
 use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession;
 use expectrl::{Eof, Expect, Regex, Session};
@@ -130,17 +126,17 @@ fn assert_filled(bank: &Bank, canvas: &Canvas) {
 }
 
 fn english() -> &'static Messages {
-    Messages::get("en")
+    Messages::get(Language::En)
 }
 
 fn read_canvas(file: &Path) -> (Canvas, String) {
     let text = std::fs::read_to_string(file).unwrap();
-    (Canvas::parse(file, &text).unwrap(), text)
+    (parse_canvas(file, &text).unwrap(), text)
 }
 
 #[test]
 fn the_wizard_fills_every_block_and_writes_the_canvas() {
-    let bank = Bank::builtin("en").unwrap();
+    let bank = Bank::builtin(Language::En);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("brew-box.toml");
     let mut s = spawn(&file);
@@ -164,12 +160,12 @@ fn the_wizard_fills_every_block_and_writes_the_canvas() {
         "the skipped questions are gaps"
     );
     assert!(text.contains("question = \"most_important\""));
-    assert!(!session::draft_path(&file).exists());
+    assert!(!draft_path(&file).exists());
 }
 
 #[test]
 fn ctrl_c_mid_block_keeps_the_finished_blocks_and_the_next_run_resumes() {
-    let bank = Bank::builtin("en").unwrap();
+    let bank = Bank::builtin(Language::En);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("brew-box.toml");
     let mut s = spawn(&file);
@@ -196,7 +192,7 @@ fn ctrl_c_mid_block_keeps_the_finished_blocks_and_the_next_run_resumes() {
     );
     assert_eq!(exit_code(&s), 130);
     assert!(!file.exists(), "the canvas is written only at the end");
-    assert!(session::draft_path(&file).exists());
+    assert!(draft_path(&file).exists());
 
     let mut s = spawn(&file);
     s.expect("interrupted after 1 of 9 blocks").unwrap();
@@ -212,7 +208,7 @@ fn ctrl_c_mid_block_keeps_the_finished_blocks_and_the_next_run_resumes() {
     assert_filled(bank, &canvas);
     assert!(!text.contains("lost with the block in progress"));
     assert!(!text.contains("An offer that is lost too"));
-    assert!(!session::draft_path(&file).exists());
+    assert!(!draft_path(&file).exists());
     let names: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name())
@@ -222,8 +218,8 @@ fn ctrl_c_mid_block_keeps_the_finished_blocks_and_the_next_run_resumes() {
 
 #[test]
 fn the_whole_interview_runs_in_german() {
-    let bank = Bank::builtin("de").unwrap();
-    let german = Messages::get("de");
+    let bank = Bank::builtin(Language::De);
+    let german = Messages::get(Language::De);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("kaffee.toml");
     let mut s = spawn_with(&file, &["--lang", "de"]);

@@ -1,12 +1,7 @@
 //! Deterministic canvases of any size for benchmarks: a seeded generator, so every run measures
 //! the same data.
 
-use canvas_coach::bank::Bank;
-use canvas_coach::block::BlockId;
-use canvas_coach::canvas::{Canvas, Item};
-use canvas_coach::document;
-use canvas_coach::gaps::GapReport;
-use canvas_coach::messages::Messages;
+use canvas_coach::api::{Bank, BlockId, Canvas, GapReport, Item, Language, Messages, write_document};
 
 /// A small xorshift generator: enough for varied, repeatable data.
 struct Rng(u64);
@@ -57,7 +52,7 @@ fn sentence(rng: &mut Rng, words: usize) -> String {
 /// A canvas with `items` sticky notes spread over the nine blocks, every answer given, a choice in
 /// every group, and each item linked to one to three items it may link to.
 pub fn canvas(items: usize, seed: u64) -> Canvas {
-    let bank = Bank::builtin("en").expect("built in");
+    let bank = Bank::builtin(Language::En);
     let mut rng = Rng(seed.max(1));
     let mut canvas = Canvas::default();
     canvas.meta.title = format!("Generated canvas of {items} items");
@@ -107,10 +102,6 @@ pub fn canvas(items: usize, seed: u64) -> Canvas {
 /// The canvas as its file's text.
 pub fn canvas_text(items: usize, seed: u64) -> String {
     let canvas = canvas(items, seed);
-    let report = GapReport::new(
-        &canvas,
-        Bank::builtin("en").expect("built in"),
-        Messages::get("en"),
-    );
-    document::render(None, &canvas, &report)
+    let report = GapReport::new(&canvas, Bank::builtin(Language::En), Messages::get(Language::En));
+    write_document(None, &canvas, &report)
 }

@@ -6,12 +6,12 @@
 
 use std::fmt::Write;
 
+use super::report;
 use crate::bank::Bank;
-use crate::block::BlockId;
-use crate::canvas::Canvas;
 use crate::gaps::GapReport;
-use crate::messages::{Messages, fill};
-use crate::report;
+use crate::i18n::{Messages, fill};
+use crate::model::BlockId;
+use crate::model::Canvas;
 
 use super::{choice_labels, entity, segments_served};
 
@@ -32,50 +32,10 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-const STYLE: &str = r#"
-* { box-sizing: border-box; }
-body { font-family: "Helvetica Neue", Arial, sans-serif; margin: 1.5rem; color: #222; }
-header h1 { margin: 0 0 .2rem; font-size: 1.6rem; }
-header p { margin: 0 0 1rem; color: #555; }
-.canvas { display: grid; grid-template-columns: repeat(10, 1fr); grid-template-rows: 1fr 1fr .9fr;
-  grid-template-areas: "kp kp ka ka vp vp cr cr cs cs" "kp kp kr kr vp vp ch ch cs cs"
-  "co co co co co rs rs rs rs rs"; gap: 0; border: 2px solid #222; min-height: 40rem; }
-.block { border: 1px solid #222; padding: .4rem; overflow: hidden; }
-.block h2 { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; margin: 0 0 .3rem; }
-.block .choices { font-size: .7rem; color: #555; margin: 0 0 .3rem; }
-.key_partners { grid-area: kp; } .key_activities { grid-area: ka; } .key_resources { grid-area: kr; }
-.value_propositions { grid-area: vp; } .customer_relationships { grid-area: cr; }
-.channels { grid-area: ch; } .customer_segments { grid-area: cs; }
-.cost_structure { grid-area: co; } .revenue_streams { grid-area: rs; }
-ul.notes { list-style: none; margin: 0; padding: 0; }
-.note { background: #eeeeee; margin: 0 0 .3rem; padding: .25rem .35rem; font-size: .78rem;
-  border-left: .45rem solid #bdbdbd; box-shadow: 0 1px 2px rgba(0,0,0,.25); }
-.note .id { font-size: .65rem; color: #666; margin-right: .3rem; }
-.note .dots { float: right; }
-.note .tags { display: block; font-size: .65rem; color: #555; }
-.note.invalidated { opacity: .45; filter: grayscale(1); text-decoration: line-through; }
-.note.validated .id { color: #1b5e20; font-weight: bold; }
-.dot { display: inline-block; width: .55rem; height: .55rem; border-radius: 50%; margin-left: .15rem; }
-.legend { margin: .6rem 0; font-size: .8rem; }
-.legend span { margin-right: 1rem; }
-.report { margin-top: 1.2rem; font-size: .85rem; }
-.report h2 { font-size: 1.1rem; margin: 0 0 .3rem; }
-.report .missing { color: #8d6e00; } .report .inconsistent { color: #b71c1c; } .report .suggestion { color: #01579b; }
-@media print {
-  @page { size: A4 landscape; margin: 8mm; }
-  body { margin: 0; font-size: 9pt; }
-  header h1 { font-size: 13pt; } header p { margin-bottom: 2mm; font-size: 8pt; }
-  .canvas { height: 150mm; min-height: 0; }
-  .note { font-size: 6.5pt; padding: .5mm 1mm; margin-bottom: .8mm; box-shadow: none; }
-  .note .tags { font-size: 5.5pt; }
-  .block { padding: 1mm; } .block h2 { font-size: 7pt; } .block .choices { font-size: 6pt; }
-  .legend { margin: 1mm 0; font-size: 7pt; }
-  .report { margin-top: 2mm; font-size: 7pt; }
-  .report h2 { font-size: 9pt; }
-}
-"#;
+/// The page's stylesheet, embedded at build time.
+const STYLE: &str = include_str!("canvas.css");
 
-pub fn render(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Messages) -> String {
+pub fn html(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Messages) -> String {
     let meta = &canvas.meta;
     let m = &messages.render;
     let mut out = String::new();

@@ -4,12 +4,12 @@
 
 use std::fmt::Write;
 
+use super::report;
 use crate::bank::Bank;
-use crate::block::BlockId;
-use crate::canvas::Canvas;
 use crate::gaps::GapReport;
-use crate::messages::{Messages, fill};
-use crate::report;
+use crate::i18n::{Messages, fill};
+use crate::model::BlockId;
+use crate::model::Canvas;
 
 use super::{choice_labels, entity, segments_served};
 
@@ -32,7 +32,7 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-pub fn render(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Messages) -> String {
+pub fn markdown(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Messages) -> String {
     let m = &messages.render;
     let meta = &canvas.meta;
     let mut out = String::new();

@@ -1,16 +1,54 @@
-//! Renderings of a canvas for people: the nine-block grid as text, a Markdown document and a
-//! self-contained HTML page. Each renderer is a pure function of the canvas, its question bank,
-//! the gap report and the messages; none touches a file.
+//! Every output for people and other tools: the gap report, the canvas as a text grid, Markdown
+//! and a self-contained HTML page, the workshop agenda, diffs, assumptions and the cohort table.
+//! Each renderer is a pure function of what it shows and the messages; none touches a file.
 
-pub mod html;
-pub mod markdown;
-pub mod txt;
+mod agenda;
+mod assumptions;
+mod cohort;
+mod diff;
+mod grid;
+mod html;
+mod markdown;
+mod report;
+pub mod wrap;
 
 use std::collections::HashMap;
 
 use crate::bank::Bank;
-use crate::block::BlockId;
-use crate::canvas::{Canvas, Item};
+use crate::gaps::GapReport;
+use crate::i18n::Messages;
+use crate::model::{BlockId, Canvas, Item};
+
+pub use agenda::agenda;
+pub use assumptions::assumptions;
+pub use cohort::{json as cohort_json, table as cohort_table};
+pub use diff::diff;
+pub use report::report;
+
+/// The forms an output can take; each command offers those that fit it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+    Json,
+}
+
+/// The canvas in `format`; `width` is the text grid's. JSON is not a canvas rendering.
+pub fn canvas(
+    format: Format,
+    canvas: &Canvas,
+    bank: &Bank,
+    report: &GapReport,
+    messages: &Messages,
+    width: usize,
+) -> String {
+    match format {
+        Format::Text | Format::Json => grid::grid(canvas, bank, report, messages, width),
+        Format::Markdown => markdown::markdown(canvas, bank, report, messages),
+        Format::Html => html::html(canvas, bank, report, messages),
+    }
+}
 
 /// The HTML entity for a character that HTML (and so Markdown) would read as markup.
 fn entity(c: char) -> Option<&'static str> {
@@ -26,7 +64,7 @@ fn entity(c: char) -> Option<&'static str> {
 
 /// The customer segments each item serves, directly or through the items it links to, in the
 /// order of the segments. Links only point to earlier blocks, so one pass in block order suffices.
-pub fn segments_served(canvas: &Canvas) -> HashMap<&str, Vec<usize>> {
+fn segments_served(canvas: &Canvas) -> HashMap<&str, Vec<usize>> {
     let mut served: HashMap<&str, Vec<usize>> = HashMap::new();
     for (n, segment) in canvas.block(BlockId::CustomerSegments).items.iter().enumerate() {
         served.insert(segment.id.as_str(), vec![n]);
@@ -49,7 +87,7 @@ pub fn segments_served(canvas: &Canvas) -> HashMap<&str, Vec<usize>> {
 }
 
 /// The labels of an item's own choices, or the block's where it has none, group by group.
-pub fn choice_labels(bank: &Bank, canvas: &Canvas, block: BlockId, item: Option<&Item>) -> Vec<String> {
+fn choice_labels(bank: &Bank, canvas: &Canvas, block: BlockId, item: Option<&Item>) -> Vec<String> {
     let written = canvas.block(block);
     let mut labels = Vec::new();
     for group in &bank.block(block).groups {
@@ -58,14 +96,7 @@ pub fn choice_labels(bank: &Bank, canvas: &Canvas, block: BlockId, item: Option<
             None if !group.per_item => written.chosen(group.id()),
             _ => &[],
         };
-        for id in chosen {
-            let label = group
-                .options
-                .iter()
-                .find(|o| o.id() == id)
-                .map_or(id.as_str(), |o| o.label.as_str());
-            labels.push(label.to_owned());
-        }
+        labels.extend(chosen.iter().map(|id| group.label(id).to_owned()));
     }
     labels
 }
@@ -79,7 +110,7 @@ mod tests {
     #[test]
     fn items_serve_the_segments_their_links_lead_to() {
         let text = include_str!("../../examples/brew-box.toml");
-        let canvas = Canvas::parse(Path::new("brew-box.toml"), text).unwrap();
+        let canvas = crate::file::parse_canvas(Path::new("brew-box.toml"), text).unwrap();
         let served = segments_served(&canvas);
         assert_eq!(served["cs2"], [1]);
         assert_eq!(served["vp1"], [0, 1]);

@@ -1,0 +1,124 @@
+//! The commands that read a canvas or a bank and print something: `render`, `diff`,
+//! `assumptions`, `agenda`, `schema` and `bank`.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::voice::Voice;
+use super::{Failure, output};
+use crate::analysis;
+use crate::bank::Bank;
+use crate::cli::BankCommand;
+use crate::error::Error;
+use crate::file::{self, store};
+use crate::gaps::GapReport;
+use crate::i18n::{Language, Messages, fill};
+use crate::model::BlockId;
+use crate::render::{self, Format};
+
+/// Prints `text`; a failure is worded with `messages`.
+fn print(text: &str, messages: &'static Messages) -> Result<ExitCode, Failure> {
+    output::print(text).map_err(|e| (e, messages))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn render(
+    path: &Path,
+    format: Format,
+    output: Option<&Path>,
+    width: Option<usize>,
+    voice: &Voice,
+) -> Result<ExitCode, Failure> {
+    /// The grid's width when the output is a file or a pipe.
+    const DEFAULT_WIDTH: usize = 120;
+    let canvas = file::read_canvas(path).map_err(|e| (e, voice.messages()))?;
+    let (bank, messages) = voice.for_canvas(Some(&canvas.meta.language));
+    let gaps = GapReport::new(&canvas, bank, messages);
+    let width = width.unwrap_or_else(|| {
+        let terminal = console::Term::stdout();
+        if output.is_none() && terminal.is_term() {
+            usize::from(terminal.size().1)
+        } else {
+            DEFAULT_WIDTH
+        }
+    });
+    let text = render::canvas(format, &canvas, bank, &gaps, messages, width);
+    match output {
+        Some(out) => {
+            store::write_atomic(out, &text).map_err(|e| (e, messages))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        None => print(&text, messages),
+    }
+}
+
+pub fn diff(old: &Path, new: &Path, format: Format, voice: &Voice) -> Result<ExitCode, Failure> {
+    let (old, new) = file::read_canvas(old)
+        .and_then(|old| Ok((old, file::read_canvas(new)?)))
+        .map_err(|e| (e, voice.messages()))?;
+    let (bank, messages) = voice.for_canvas(Some(&new.meta.language));
+    let changes = analysis::diff::compare(&old, &new, bank, messages);
+    print(
+        &render::diff(&changes, &old, &new, bank, messages, format),
+        messages,
+    )
+}
+
+pub fn assumptions(path: &Path, voice: &Voice) -> Result<ExitCode, Failure> {
+    let canvas = file::read_canvas(path).map_err(|e| (e, voice.messages()))?;
+    let (bank, messages) = voice.for_canvas(Some(&canvas.meta.language));
+    print(&render::assumptions(&canvas, bank, messages), messages)
+}
+
+pub fn agenda(blocks: Option<Vec<BlockId>>, voice: &Voice) -> Result<ExitCode, Failure> {
+    let (bank, messages) = voice.for_canvas(None);
+    let blocks = blocks.unwrap_or_else(|| BlockId::ALL.to_vec());
+    print(&render::agenda(bank, messages, &blocks), messages)
+}
+
+pub fn schema(voice: &Voice) -> Result<ExitCode, Failure> {
+    let mut text = serde_json::to_string_pretty(&file::schema()).expect("the schema serialises");
+    text.push('\n');
+    print(&text, voice.messages())
+}
+
+pub fn bank(command: BankCommand, voice: &Voice) -> Result<ExitCode, Failure> {
+    let messages = voice.messages();
+    match command {
+        BankCommand::List => {
+            let summaries: Vec<String> = Language::ALL
+                .into_iter()
+                .map(|language| bank_summary(language.code(), Bank::builtin(language), messages))
+                .collect();
+            print(&summaries.concat(), messages)
+        }
+        BankCommand::Export { language } => print(language.files().bank, messages),
+        BankCommand::Check { file } => {
+            let bank = store::read_text(&file)
+                .and_then(|text| Ok(Bank::parse(&file, &text)?))
+                .map_err(|e: Error| (e, messages))?;
+            let summary = bank_summary(&file.display().to_string(), &bank, messages);
+            let said = fill(&messages.banks.valid, &[("summary", summary.trim_end())]);
+            print(&format!("{said}\n"), messages)
+        }
+    }
+}
+
+/// One line about a bank: where it is, its language and how much it asks.
+fn bank_summary(name: &str, bank: &Bank, messages: &Messages) -> String {
+    let m = &messages.banks;
+    let questions: usize = BlockId::ALL.iter().map(|&b| bank.block(b).questions.len()).sum();
+    let options: usize = BlockId::ALL
+        .iter()
+        .flat_map(|&b| &bank.block(b).groups)
+        .map(|g| g.options.len())
+        .sum();
+    let line = fill(
+        &m.summary,
+        &[
+            ("questions", &messages.count(&m.questions_count, questions)),
+            ("options", &messages.count(&m.options_count, options)),
+        ],
+    );
+    format!("{name:<4} {:<12} {line}\n", bank.name)
+}

@@ -1,0 +1,150 @@
+//! `interview`: asks in a terminal, or with `--no-input` saves what was given; Ctrl-C ends it
+//! with exit status 130 and the cursor restored.
+
+use std::io::{self, IsTerminal};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::voice::Voice;
+use super::{Failure, INTERRUPTED, given, output};
+use crate::error::Error;
+use crate::file::draft;
+use crate::gaps::GapReport;
+use crate::i18n::{Messages, fill};
+use crate::interview::{self, Coaching, Ending, OnDisk, Options, Session, SystemClock, TermPrompter};
+use crate::model::{BlockId, Canvas, Given};
+use crate::render;
+
+/// How `interview` was asked to run.
+pub struct Asked {
+    pub only: Option<Vec<BlockId>>,
+    pub coach: bool,
+    pub only_gaps: bool,
+    pub set: Vec<String>,
+    pub answers: Option<PathBuf>,
+    pub no_input: bool,
+}
+
+pub fn run(path: &Path, asked: Asked, voice: &Voice) -> Result<ExitCode, Failure> {
+    let on_disk = OnDisk::read(path).map_err(|e| (e, voice.messages()))?;
+    let (bank, messages) = voice.for_canvas(on_disk.language());
+    let failed = |e| (e, messages);
+    let mut values = Given::default();
+    for assignment in &asked.set {
+        given::set(&mut values, assignment, bank).map_err(failed)?;
+    }
+    if let Some(answers) = &asked.answers {
+        given::add_file(&mut values, answers).map_err(failed)?;
+    }
+    let session = Session::new(path, on_disk, bank, messages, interview::today());
+    let no_input = asked.no_input;
+    let (ending, canvas) = if no_input {
+        session
+            .run_without_asking(&values, asked.only_gaps)
+            .map_err(failed)?
+    } else {
+        ask(path, session, asked, values, messages)?
+    };
+    let report = GapReport::new(&canvas, bank, messages);
+    output::print(&render::report(&canvas, &report, bank, messages)).map_err(failed)?;
+    finish(path, &ending, no_input, messages);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Runs the interview in the terminal.
+fn ask(
+    path: &Path,
+    session: Session<'_>,
+    asked: Asked,
+    given: Given,
+    messages: &'static Messages,
+) -> Result<(Ending, Canvas), Failure> {
+    if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
+        return Err((Error::NeedsTerminal, messages));
+    }
+    let shown = path.display().to_string();
+    let m = &messages.interview;
+    let interruption = Interruption {
+        unchanged: fill(&m.interrupted, &[("path", &shown)]),
+        draft: draft::draft_path(path),
+        draft_kept: m.interrupted_draft.clone(),
+    };
+    on_interrupt(interruption.clone());
+    let clock = SystemClock::default();
+    let coaching = asked.coach.then(|| Coaching {
+        clock: &clock,
+        started: interview::now(),
+    });
+    let options = Options {
+        only: asked.only,
+        coaching,
+        given,
+        only_gaps: asked.only_gaps,
+    };
+    match session.run(options, &mut TermPrompter::default()) {
+        Err(Error::Prompt(e)) if e.kind() == io::ErrorKind::Interrupted => interruption.exit(),
+        other => other.map_err(|e| (e, messages)),
+    }
+}
+
+/// Says how the interview ended and how to see the report again.
+fn finish(path: &Path, ending: &Ending, no_input: bool, messages: &Messages) {
+    let m = &messages.interview;
+    let shown = path.display().to_string();
+    let said = match ending {
+        Ending::Saved { paused, backup } => {
+            let saved = if *paused { &m.saved_partial } else { &m.saved };
+            let mut said = fill(saved, &[("path", &shown)]);
+            if let Some(backup) = backup {
+                said.push('\n');
+                said.push_str(&fill(&m.backup, &[("path", &backup.display().to_string())]));
+            }
+            said
+        }
+        Ending::Unchanged => fill(&m.unchanged, &[("path", &shown)]),
+        Ending::ReportOnly => String::new(),
+    };
+    if !said.is_empty() || no_input {
+        eprintln!("\n{said}");
+    }
+    if !no_input {
+        eprintln!("{}", fill(&m.check_again, &[("path", &shown)]));
+    }
+}
+
+/// What to say when Ctrl-C ends the interview.
+#[derive(Clone)]
+struct Interruption {
+    unchanged: String,
+    draft: PathBuf,
+    draft_kept: String,
+}
+
+impl Interruption {
+    fn exit(&self) -> ! {
+        // Ctrl-C reaches both the signal handler and the prompt that was reading; one says it.
+        static SAID: AtomicBool = AtomicBool::new(false);
+        if SAID.swap(true, Ordering::SeqCst) {
+            loop {
+                std::thread::park();
+            }
+        }
+        let _ = console::Term::stderr().show_cursor();
+        eprintln!("\n{}", self.unchanged);
+        if self.draft.exists() {
+            eprintln!(
+                "{}",
+                fill(&self.draft_kept, &[("draft", &self.draft.display().to_string())])
+            );
+        }
+        std::process::exit(INTERRUPTED)
+    }
+}
+
+/// Ctrl-C arrives as SIGINT while a prompt holds the terminal, and dialoguer has hidden the
+/// cursor. The canvas is written only at the end, atomically, so it is never half-written.
+fn on_interrupt(interruption: Interruption) {
+    // Without the handler Ctrl-C still ends the program; only the cursor stays hidden.
+    let _ = ctrlc::set_handler(move || interruption.exit());
+}

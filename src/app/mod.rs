@@ -1,0 +1,92 @@
+//! The commands: each loads what it needs, does its work and returns the exit status. Errors come
+//! back to [`run`], the one place that prints them.
+
+mod check;
+mod commands;
+mod given;
+mod interview;
+mod output;
+mod voice;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+use crate::error::Error;
+use crate::i18n::Messages;
+use voice::Voice;
+
+/// Exit status of `check` when a canvas has gaps.
+const GAPS_FOUND: u8 = 1;
+const INPUT_ERROR: u8 = 2;
+/// The shell's convention for a program ended by Ctrl-C.
+const INTERRUPTED: i32 = 130;
+
+/// An error and the messages to word it in.
+type Failure = (Error, &'static Messages);
+
+pub fn run() -> ExitCode {
+    let mut cli = Cli::parse();
+    // Blocks are always walked and planned in the recommended order, each once.
+    if let Command::Interview {
+        blocks: Some(blocks), ..
+    }
+    | Command::Agenda {
+        blocks: Some(blocks), ..
+    } = &mut cli.command
+    {
+        blocks.sort();
+        blocks.dedup();
+    }
+    dispatch(cli).unwrap_or_else(|(error, messages)| {
+        eprintln!(
+            "canvas-coach: {}: {}",
+            messages.errors.prefix,
+            error.localized(messages)
+        );
+        ExitCode::from(INPUT_ERROR)
+    })
+}
+
+fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
+    let lang = cli.lang;
+    match cli.command {
+        Command::Interview {
+            file,
+            blocks,
+            bank,
+            coach,
+            only_gaps,
+            set,
+            answers,
+            no_input,
+        } => {
+            let asked = interview::Asked {
+                only: blocks,
+                coach,
+                only_gaps,
+                set,
+                answers,
+                no_input,
+            };
+            interview::run(&file, asked, &Voice::with_bank(bank.as_deref(), lang)?)
+        }
+        Command::Agenda { blocks, bank } => {
+            commands::agenda(blocks, &Voice::with_bank(bank.as_deref(), lang)?)
+        }
+        Command::Check { files, format, bank } => {
+            check::run(&files, format.into(), &Voice::with_bank(bank.as_deref(), lang)?)
+        }
+        Command::Render {
+            file,
+            format,
+            output,
+            width,
+        } => commands::render(&file, format.into(), output.as_deref(), width, &Voice::new(lang)),
+        Command::Assumptions { file } => commands::assumptions(&file, &Voice::new(lang)),
+        Command::Diff { old, new, format } => commands::diff(&old, &new, format.into(), &Voice::new(lang)),
+        Command::Schema => commands::schema(&Voice::new(lang)),
+        Command::Bank(command) => commands::bank(command, &Voice::new(lang)),
+    }
+}

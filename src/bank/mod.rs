@@ -1,0 +1,175 @@
+//! Question banks: per block, the explanation, guiding questions and category choices the
+//! interview asks. Banks are TOML data under `question-banks/`, embedded in the binary; another
+//! bank can be loaded from a path. A bank is validated as a whole before any question is asked.
+
+mod validate;
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::error::{self, Invalid};
+use crate::i18n::Language;
+use crate::model::BlockId;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bank {
+    /// Language code, written to a canvas's `meta.language`.
+    pub language: String,
+    /// The language's own name, for listings.
+    pub name: String,
+    /// In the recommended block order once validated.
+    blocks: Vec<BankBlock>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BankBlock {
+    id: Spanned<String>,
+    pub title: String,
+    pub explanation: String,
+    /// Asks for one item, e.g. "Add a customer segment".
+    pub item_prompt: String,
+    pub item_example: String,
+    /// Asks which earlier items a new item serves; required where the block links.
+    pub links_prompt: Option<String>,
+    /// Facilitator notes and a timebox for coach mode.
+    pub coach: Option<Coach>,
+    #[serde(default)]
+    pub questions: Vec<Question>,
+    #[serde(default)]
+    pub groups: Vec<Group>,
+}
+
+/// What a facilitator needs at hand for a block.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coach {
+    pub timebox_minutes: u32,
+    /// What to listen for in the answers.
+    pub listen_for: String,
+    /// A typical trap.
+    pub trap: String,
+    /// A good example answer.
+    pub example: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    id: Spanned<String>,
+    pub text: String,
+    pub hint: Option<String>,
+}
+
+/// A category group: one multi-select list.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    id: Spanned<String>,
+    pub title: String,
+    /// Asked for each item rather than once for the block (a revenue stream's type).
+    #[serde(default)]
+    pub per_item: bool,
+    pub options: Vec<Choice>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    id: Spanned<String>,
+    pub label: String,
+    pub description: String,
+}
+
+impl Bank {
+    /// The built-in bank of a language, parsed once.
+    pub fn builtin(language: Language) -> &'static Bank {
+        static PARSED: [OnceLock<Bank>; Language::ALL.len()] =
+            [const { OnceLock::new() }; Language::ALL.len()];
+        PARSED[language.index()].get_or_init(|| {
+            let name = format!("<built-in {} bank>", language.code());
+            Bank::parse(Path::new(&name), language.files().bank)
+                .expect("built-in banks are validated by tests")
+        })
+    }
+
+    /// Parses and validates a bank's text; `path` only names the file in errors.
+    pub fn parse(path: &Path, text: &str) -> Result<Bank, Invalid> {
+        let mut bank: Bank = toml::from_str(text).map_err(|e| error::from_toml(path, text, &e))?;
+        bank.validate(path, text)?;
+        bank.blocks.sort_by_key(|b| b.block_id());
+        Ok(bank)
+    }
+
+    pub fn block(&self, id: BlockId) -> &BankBlock {
+        &self.blocks[id.index()]
+    }
+}
+
+impl BankBlock {
+    pub fn id(&self) -> &str {
+        self.id.get_ref()
+    }
+
+    fn block_id(&self) -> BlockId {
+        self.id().parse().expect("validated")
+    }
+
+    /// The groups asked once for the whole block.
+    pub fn block_groups(&self) -> impl Iterator<Item = &Group> {
+        self.groups.iter().filter(|g| !g.per_item)
+    }
+
+    /// The groups asked for each item.
+    pub fn item_groups(&self) -> impl Iterator<Item = &Group> {
+        self.groups.iter().filter(|g| g.per_item)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id() == id)
+    }
+
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id() == id)
+    }
+}
+
+impl Question {
+    pub fn id(&self) -> &str {
+        self.id.get_ref()
+    }
+}
+
+impl Group {
+    pub fn id(&self) -> &str {
+        self.id.get_ref()
+    }
+
+    /// An option's label; its id where this bank does not offer it (another bank's, or typed by
+    /// hand).
+    pub fn label<'a>(&'a self, option: &'a str) -> &'a str {
+        self.options
+            .iter()
+            .find(|o| o.id() == option)
+            .map_or(option, |o| o.label.as_str())
+    }
+
+    /// The labels of chosen options, comma-separated.
+    pub fn labels(&self, chosen: &[String]) -> String {
+        let labels: Vec<&str> = chosen.iter().map(|c| self.label(c)).collect();
+        labels.join(", ")
+    }
+}
+
+impl Choice {
+    pub fn id(&self) -> &str {
+        self.id.get_ref()
+    }
+}
+
+#[cfg(test)]
+mod tests;

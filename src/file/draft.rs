@@ -1,0 +1,94 @@
+//! Drafts and backups beside a canvas: `FILE.draft` holds the finished blocks of an interview
+//! under way, `FILE.bak` the version before the last revision.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::{document, parse, read, store};
+use crate::error::{self, Error, Invalid, Problem};
+use crate::gaps::GapReport;
+use crate::model::{BlockId, Canvas};
+
+/// Where the answers of finished blocks wait while an interview is under way.
+pub fn draft_path(path: &Path) -> PathBuf {
+    with_suffix(path, ".draft")
+}
+
+/// Where the previous version of a revised canvas is kept.
+pub fn backup_path(path: &Path) -> PathBuf {
+    with_suffix(path, ".bak")
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// The interview's place, stored in the draft's `[draft]` table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// The blocks the interview walks, in order.
+    pub blocks: Vec<BlockId>,
+    /// Position in `blocks` to resume from.
+    pub next: usize,
+    /// The iteration being revised; absent for a new canvas.
+    pub revision_of: Option<u32>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct DraftFile {
+    draft: Place,
+}
+
+/// A draft as read: the canvas so far and where to resume.
+pub struct Draft {
+    pub canvas: Canvas,
+    pub place: Place,
+}
+
+/// Reads the draft of the canvas at `path`, if there is one.
+pub fn load(path: &Path) -> Result<Option<Draft>, Error> {
+    let path = draft_path(path);
+    let Some(text) = read::text_if_any(&path)? else {
+        return Ok(None);
+    };
+    let canvas = parse::canvas(&path, &text)?;
+    let DraftFile { draft: place } = toml::from_str(&text).map_err(|e| error::from_toml(&path, &text, &e))?;
+    if place.blocks.is_empty() || place.next > place.blocks.len() {
+        return Err(Invalid::new(&path, Problem::DraftOutOfRange).into());
+    }
+    Ok(Some(Draft { canvas, place }))
+}
+
+/// Saves the canvas so far and the place to resume from.
+pub fn save(path: &Path, canvas: &Canvas, report: &GapReport, place: &Place) -> Result<(), Error> {
+    let mut text = document::render(None, canvas, report);
+    text.push_str("\n# Where the interrupted interview stands; removed once it is finished.\n");
+    let state = DraftFile { draft: place.clone() };
+    text.push_str(&toml::to_string(&state).expect("the draft state serialises"));
+    store::write_atomic(&draft_path(path), &text)
+}
+
+/// Removes the draft of the canvas at `path`; no draft is fine.
+pub fn remove(path: &Path) -> Result<(), Error> {
+    let draft = draft_path(path);
+    match fs::remove_file(&draft) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(Error::Write {
+            path: draft,
+            source: e,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Keeps the text of the canvas as it was before a revision; returns where.
+pub fn back_up(path: &Path, text: &str) -> Result<PathBuf, Error> {
+    let backup = backup_path(path);
+    store::write_atomic(&backup, text)?;
+    Ok(backup)
+}

@@ -1,0 +1,13 @@
+//! Every file canvas-coach reads or writes: canvases (read, and rewritten in the user's own file
+//! with toml_edit), drafts and backups, atomic stores, and the JSON Schema of the format.
+
+pub mod document;
+pub mod draft;
+mod parse;
+mod read;
+mod schema;
+pub mod store;
+
+pub use parse::{canvas as parse_canvas, partial as parse_partial};
+pub use read::{Loaded, canvas as read_canvas, load};
+pub use schema::canvas as schema;

@@ -1,0 +1,395 @@
+//! Everything the program says to a person, as data: one TOML file per language under
+//! `locales/`, embedded in the binary. Messages are typed structs, so a missing or misspelt key
+//! fails the tests, not the user; a message about a count is a [`Plural`] pair.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::Language;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Messages {
+    pub interview: Interview,
+    pub session: Session,
+    pub coach: CoachWords,
+    pub report: Report,
+    pub cohort: Cohort,
+    pub banks: Banks,
+    pub render: Render,
+    pub diff: DiffWords,
+    pub assumptions: AssumptionWords,
+    /// One message per gap rule, keyed by the rule's id.
+    gaps: HashMap<String, String>,
+    pub errors: Errors,
+    /// Picks the singular or plural form of a count.
+    #[serde(skip, default = "english")]
+    language: Language,
+}
+
+fn english() -> Language {
+    Language::En
+}
+
+/// A message about a count, in its singular and plural form; `{count}` is the number.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plural {
+    one: String,
+    other: String,
+}
+
+/// What the errors of `crate::error` say.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Errors {
+    pub prefix: String,
+    pub read: String,
+    pub write: String,
+    pub output: String,
+    pub kind_question: String,
+    pub kind_group: String,
+    pub kind_option: String,
+    pub needs_terminal: String,
+    pub no_canvases: String,
+    pub prompt: String,
+    pub unknown_language: String,
+    pub toml: String,
+    pub not_utf8: String,
+    pub not_a_file: String,
+    pub too_large: String,
+    pub format_missing: String,
+    pub format_newer: String,
+    pub format_unsupported: String,
+    pub empty_item_id: String,
+    pub duplicate_item_id: String,
+    pub empty_field: String,
+    pub unknown_block: String,
+    pub block_twice: String,
+    pub block_missing: String,
+    pub block_field_empty: String,
+    pub links_prompt_missing: String,
+    pub no_questions: String,
+    pub group_without_options: String,
+    pub not_snake_case: String,
+    pub duplicate_id: String,
+    pub draft_out_of_range: String,
+    pub set_syntax: String,
+    pub set_key: String,
+    pub set_value: String,
+    pub required: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Interview {
+    pub welcome_title: String,
+    pub welcome: String,
+    pub details: String,
+    pub title: String,
+    pub title_required: String,
+    pub designed_for: String,
+    pub designed_by: String,
+    pub date: String,
+    pub date_invalid: String,
+    pub iteration: String,
+    pub iteration_invalid: String,
+    pub progress: String,
+    pub questions: String,
+    pub categories: String,
+    pub items: String,
+    pub item_example: String,
+    pub extra_answers: String,
+    pub items_menu: String,
+    pub items_done: String,
+    pub items_add: String,
+    pub item_action: String,
+    pub item_keep: String,
+    pub item_edit: String,
+    pub item_relink: String,
+    pub item_remove: String,
+    pub item_text: String,
+    pub item_categories: String,
+    pub item_note: String,
+    pub item_note_prompt: String,
+    pub item_group: String,
+    pub status_prompt: String,
+    pub status_assumption: String,
+    pub status_testing: String,
+    pub status_validated: String,
+    pub status_invalidated: String,
+    pub item_status: String,
+    pub item_evidence: String,
+    pub evidence_prompt: String,
+    pub links_pick: String,
+    pub next: String,
+    pub next_continue: String,
+    pub next_finish: String,
+    pub next_redo: String,
+    pub next_back: String,
+    pub next_save_quit: String,
+    pub saved: String,
+    pub saved_partial: String,
+    pub backup: String,
+    pub unchanged: String,
+    pub interrupted: String,
+    pub interrupted_draft: String,
+    pub check_again: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    pub draft_found: String,
+    pub draft_question: String,
+    pub draft_resume: String,
+    pub draft_discard: String,
+    pub revising: String,
+    pub revise_question: String,
+    pub revise_every: String,
+    pub revise_chosen: String,
+    pub revise_report_only: String,
+    pub choose_blocks: String,
+    pub block_gaps: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    pub heading: String,
+    pub untitled: String,
+    pub score: String,
+    pub counts: String,
+    pub missing_count: Plural,
+    pub inconsistent_count: Plural,
+    pub suggestion_count: Plural,
+    pub no_gaps: String,
+    pub next_steps: String,
+    pub next_step: String,
+    pub missing: String,
+    pub inconsistent: String,
+    pub suggestion: String,
+}
+
+/// What coach mode and `agenda` say.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoachWords {
+    pub timebox: String,
+    pub listen_for: String,
+    pub trap: String,
+    pub example: String,
+    pub time_spent: String,
+    pub time_over: String,
+    pub last_session: String,
+    pub agenda_title: String,
+    pub agenda_total: String,
+    pub minutes_count: Plural,
+    pub blocks_count: Plural,
+    pub minutes: String,
+    pub questions: String,
+    pub choices: String,
+}
+
+/// What `assumptions` says.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssumptionWords {
+    pub heading: String,
+    pub line: String,
+    pub dependents: Plural,
+    pub none: String,
+}
+
+/// What `diff` says.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiffWords {
+    pub status: String,
+    pub evidence: String,
+    pub heading: String,
+    pub score: String,
+    pub no_changes: String,
+    pub empty: String,
+    pub text: String,
+    pub links: String,
+    pub note: String,
+    pub item_added: String,
+    pub item_removed: String,
+    pub item_edited: String,
+    pub choice_added: String,
+    pub choice_removed: String,
+    pub answer_changed: String,
+}
+
+/// Labels of the rendered canvas.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Render {
+    pub legend: String,
+    pub evidence: String,
+    pub designed_for: String,
+    pub designed_by: String,
+    pub date: String,
+    pub iteration: String,
+    pub serves: String,
+    pub note: String,
+    pub no_items: String,
+}
+
+/// What `bank list` and `bank check` say.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Banks {
+    pub summary: String,
+    pub questions_count: Plural,
+    pub options_count: Plural,
+    pub valid: String,
+}
+
+/// Column names of the cohort table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cohort {
+    pub file: String,
+    pub title: String,
+    pub iteration: String,
+    pub score: String,
+    pub worst_block: String,
+    pub error: String,
+}
+
+impl Messages {
+    /// The message of a gap rule; every rule has one, as the tests check for every language.
+    pub fn gap<'a>(&'a self, rule: &'a str) -> &'a str {
+        self.gaps.get(rule).map_or(rule, String::as_str)
+    }
+
+    /// The messages of a language, parsed once.
+    pub fn get(language: Language) -> &'static Messages {
+        static PARSED: [OnceLock<Messages>; Language::ALL.len()] =
+            [const { OnceLock::new() }; Language::ALL.len()];
+        PARSED[language.index()].get_or_init(|| {
+            let mut messages: Messages =
+                toml::from_str(language.files().messages).expect("built-in messages are validated by tests");
+            messages.language = language;
+            messages
+        })
+    }
+
+    /// A count in words: `count(&m.dependents, 1)` is "1 item depends on it".
+    pub fn count(&self, plural: &Plural, count: usize) -> String {
+        let form = if self.language.is_singular(count) {
+            &plural.one
+        } else {
+            &plural.other
+        };
+        fill(form, &[("count", &count.to_string())])
+    }
+}
+
+/// Fills `{name}` placeholders; an unknown placeholder is left as it is, so a slip shows.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values
+                .iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| (close, *value))
+        }) {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_parses_and_words_every_gap_rule() {
+        for language in Language::ALL {
+            let messages: Messages =
+                toml::from_str(language.files().messages).unwrap_or_else(|e| panic!("{language:?}: {e}"));
+            let mut worded: Vec<&str> = messages.gaps.keys().map(String::as_str).collect();
+            worded.sort_unstable();
+            let mut rules: Vec<&str> = crate::gaps::Rule::ALL.iter().map(|r| r.id()).collect();
+            rules.sort_unstable();
+            assert_eq!(worded, rules, "{language:?}");
+            assert!(messages.interview.welcome.contains("{blocks}"), "{language:?}");
+        }
+    }
+
+    #[test]
+    fn languages_are_looked_up_by_their_variant() {
+        assert_eq!(Messages::get(Language::De).report.next_steps, "Nächste Schritte");
+        assert_eq!(Messages::get(Language::Nl).report.next_steps, "Volgende stappen");
+        assert_eq!(Messages::get(Language::En).report.next_steps, "Next steps");
+    }
+
+    #[test]
+    fn counts_take_the_singular_for_one_and_the_plural_otherwise() {
+        let cases = [
+            (
+                Language::En,
+                "1 item depends on it",
+                "2 items depend on it",
+                "0 items depend on it",
+            ),
+            (
+                Language::De,
+                "1 Eintrag hängt davon ab",
+                "2 Einträge hängen davon ab",
+                "0 Einträge hängen davon ab",
+            ),
+            (
+                Language::Nl,
+                "1 item hangt ervan af",
+                "2 items hangen ervan af",
+                "0 items hangen ervan af",
+            ),
+        ];
+        for (language, one, two, none) in cases {
+            let m = Messages::get(language);
+            assert_eq!(m.count(&m.assumptions.dependents, 1), one);
+            assert_eq!(m.count(&m.assumptions.dependents, 2), two);
+            assert_eq!(m.count(&m.assumptions.dependents, 0), none);
+        }
+        let en = Messages::get(Language::En);
+        assert_eq!(en.count(&en.report.suggestion_count, 1), "1 suggestion");
+        assert_eq!(en.count(&en.coach.minutes_count, 1), "1 minute");
+        let de = Messages::get(Language::De);
+        assert_eq!(de.count(&de.report.suggestion_count, 1), "1 Anregung");
+        assert_eq!(de.count(&de.banks.questions_count, 41), "41 Fragen");
+        let nl = Messages::get(Language::Nl);
+        assert_eq!(nl.count(&nl.coach.blocks_count, 1), "1 bouwsteen");
+        assert_eq!(nl.count(&nl.report.suggestion_count, 3), "3 suggesties");
+    }
+
+    #[test]
+    fn fill_replaces_known_placeholders_only() {
+        assert_eq!(
+            fill("block {n}/{total} · {x}", &[("n", "3"), ("total", "9")]),
+            "block 3/9 · {x}"
+        );
+        assert_eq!(fill("{a}{a}", &[("a", "é")]), "éé");
+        assert_eq!(fill("no braces", &[]), "no braces");
+        assert_eq!(fill("open { only", &[]), "open { only");
+    }
+}

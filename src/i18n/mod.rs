@@ -1,0 +1,8 @@
+//! Languages and everything the program says to a person. A language is one variant of
+//! [`Language`], one question bank and one message file; its texts are embedded at build time.
+
+mod language;
+mod messages;
+
+pub use language::Language;
+pub use messages::{Messages, fill};

@@ -1,0 +1,216 @@
+//! A block's items: adding them one per line with their links, choices and status, and the
+//! menu that edits, re-links or removes the items a block already has.
+
+use std::collections::HashSet;
+use std::io;
+
+use super::prompt::{Prompter, Say};
+use super::walk::Interview;
+use crate::bank::BankBlock;
+use crate::i18n::fill;
+use crate::model::{BlockId, Canvas, Item, Status, merge_picks};
+
+impl Interview<'_> {
+    pub(super) fn ask_items(
+        &self,
+        id: BlockId,
+        asked: &BankBlock,
+        canvas: &mut Canvas,
+        prompter: &mut dyn Prompter,
+    ) -> io::Result<()> {
+        if !canvas.block(id).items.is_empty() {
+            return self.revise_items(id, asked, canvas, prompter);
+        }
+        self.add_items(id, asked, canvas, prompter)
+    }
+
+    pub(super) fn add_items(
+        &self,
+        id: BlockId,
+        asked: &BankBlock,
+        canvas: &mut Canvas,
+        prompter: &mut dyn Prompter,
+    ) -> io::Result<()> {
+        let m = &self.messages.interview;
+        let example = fill(&m.item_example, &[("example", &asked.item_example)]);
+        prompter.say(Say::Note(&fill(
+            &m.items,
+            &[("block", &asked.title), ("example", &example)],
+        )));
+        loop {
+            let text = prompter.input(&asked.item_prompt, "")?.trim().to_owned();
+            if text.is_empty() {
+                return Ok(());
+            }
+            let links = self.ask_links(id, asked, canvas, &[], prompter)?;
+            let mut item = Item::new(canvas.next_item_id(id), text, links);
+            self.ask_item_categories(asked, &mut item, prompter)?;
+            item.status = self.ask_status(&item, prompter)?;
+            canvas.block_mut(id).items.push(item);
+        }
+    }
+
+    /// The items a block already has: a menu to edit, re-link or remove any of them, or add more.
+    /// Ids never change, so links from other blocks keep pointing at the right note.
+    pub(super) fn revise_items(
+        &self,
+        id: BlockId,
+        asked: &BankBlock,
+        canvas: &mut Canvas,
+        prompter: &mut dyn Prompter,
+    ) -> io::Result<()> {
+        let m = &self.messages.interview;
+        let links_here = !id.link_targets().is_empty();
+        loop {
+            let items = &canvas.block(id).items;
+            let mut options = vec![m.items_done.clone(), m.items_add.clone()];
+            options.extend(items.iter().map(item_label));
+            let menu = fill(&m.items_menu, &[("block", &asked.title)]);
+            let pick = match prompter.select(&menu, &options, 0)? {
+                0 => return Ok(()),
+                1 => {
+                    self.add_items(id, asked, canvas, prompter)?;
+                    continue;
+                }
+                n => n - 2,
+            };
+            let item = &canvas.block(id).items[pick];
+            let mut actions = vec![
+                (m.item_keep.clone(), ItemAction::Keep),
+                (m.item_edit.clone(), ItemAction::Edit),
+            ];
+            if links_here {
+                actions.push((m.item_relink.clone(), ItemAction::Relink));
+            }
+            if asked.item_groups().next().is_some() {
+                actions.push((m.item_categories.clone(), ItemAction::Categories));
+            }
+            actions.push((m.item_note.clone(), ItemAction::Note));
+            actions.push((m.item_status.clone(), ItemAction::Status));
+            actions.push((m.item_evidence.clone(), ItemAction::Evidence));
+            actions.push((m.item_remove.clone(), ItemAction::Remove));
+            let labels: Vec<String> = actions.iter().map(|(label, _)| label.clone()).collect();
+            let question = fill(&m.item_action, &[("item", &item_label(item))]);
+            match actions.swap_remove(prompter.select(&question, &labels, 0)?).1 {
+                ItemAction::Keep => {}
+                ItemAction::Edit => {
+                    let text = prompter.input(&m.item_text, &item.text)?.trim().to_owned();
+                    if !text.is_empty() {
+                        canvas.block_mut(id).items[pick].text = text;
+                    }
+                }
+                ItemAction::Relink => {
+                    let current = item.links.clone();
+                    let links = self.ask_links(id, asked, canvas, &current, prompter)?;
+                    canvas.block_mut(id).items[pick].links = links;
+                }
+                ItemAction::Categories => {
+                    let mut item = item.clone();
+                    self.ask_item_categories(asked, &mut item, prompter)?;
+                    canvas.block_mut(id).items[pick] = item;
+                }
+                ItemAction::Note => {
+                    let note = item.note.clone().unwrap_or_default();
+                    let note = prompter.input(&m.item_note_prompt, &note)?.trim().to_owned();
+                    canvas.block_mut(id).items[pick].note = Some(note).filter(|n| !n.is_empty());
+                }
+                ItemAction::Status => {
+                    let status = self.ask_status(item, prompter)?;
+                    canvas.block_mut(id).items[pick].status = status;
+                }
+                ItemAction::Evidence => {
+                    let observed = prompter.input(&m.evidence_prompt, "")?.trim().to_owned();
+                    if !observed.is_empty() {
+                        // Dated, so the record shows when it was learnt.
+                        let entry = format!("{}: {observed}", self.today);
+                        canvas.block_mut(id).items[pick].evidence.push(entry);
+                    }
+                }
+                ItemAction::Remove => {
+                    let removed = HashSet::from([item.id.clone()]);
+                    canvas.remove_items(id, &removed);
+                }
+            }
+        }
+    }
+
+    /// How far an item has been tested; the current status is the default, so Enter keeps it.
+    pub(super) fn ask_status(&self, item: &Item, prompter: &mut dyn Prompter) -> io::Result<Status> {
+        let m = &self.messages.interview;
+        let labels: Vec<String> = Status::ALL
+            .iter()
+            .map(|&s| {
+                let label = match s {
+                    Status::Assumption => &m.status_assumption,
+                    Status::Testing => &m.status_testing,
+                    Status::Validated => &m.status_validated,
+                    Status::Invalidated => &m.status_invalidated,
+                };
+                format!("{} {label}", s.mark())
+            })
+            .collect();
+        let current = Status::ALL.iter().position(|&s| s == item.status).unwrap_or(0);
+        let prompt = fill(&m.status_prompt, &[("item", &item.text)]);
+        Ok(Status::ALL[prompter.select(&prompt, &labels, current)?])
+    }
+
+    /// Asks the groups a bank asks per item, for one item, with its current choices ticked.
+    pub(super) fn ask_item_categories(
+        &self,
+        asked: &BankBlock,
+        item: &mut Item,
+        prompter: &mut dyn Prompter,
+    ) -> io::Result<()> {
+        for group in asked.item_groups() {
+            let prompt = fill(
+                &self.messages.interview.item_group,
+                &[("group", &group.title), ("item", &item.text)],
+            );
+            self.ask_group(group, &prompt, &mut item.categories, prompter)?;
+        }
+        Ok(())
+    }
+
+    /// Asks which earlier items an item serves, `current` ticked; nothing to ask when there are
+    /// none yet. Links to items this block cannot offer (made by hand) are kept.
+    pub(super) fn ask_links(
+        &self,
+        id: BlockId,
+        asked: &BankBlock,
+        canvas: &Canvas,
+        current: &[String],
+        prompter: &mut dyn Prompter,
+    ) -> io::Result<Vec<String>> {
+        let candidates: Vec<&Item> = id
+            .link_targets()
+            .iter()
+            .flat_map(|&target| canvas.block(target).items.iter())
+            .collect();
+        let Some(links_prompt) = asked.links_prompt.as_deref().filter(|_| !candidates.is_empty()) else {
+            return Ok(Vec::new());
+        };
+        let options: Vec<String> = candidates.iter().map(|i| item_label(i)).collect();
+        let ticked: Vec<bool> = candidates.iter().map(|c| current.contains(&c.id)).collect();
+        let prompt = format!("{links_prompt} ({})", self.messages.interview.links_pick);
+        let picks = prompter.multi_select(&prompt, &options, &ticked)?;
+        let offered: Vec<&str> = candidates.iter().map(|c| c.id.as_str()).collect();
+        let picked: Vec<&str> = picks.into_iter().map(|i| offered[i]).collect();
+        let links = merge_picks(current, &offered, &picked);
+        Ok(links)
+    }
+}
+
+enum ItemAction {
+    Keep,
+    Edit,
+    Relink,
+    Categories,
+    Note,
+    Status,
+    Evidence,
+    Remove,
+}
+
+fn item_label(item: &Item) -> String {
+    format!("{} ({})", item.text, item.id)
+}

@@ -1,0 +1,121 @@
+//! How the interview talks to a person. The engine sees only the [`Prompter`] trait; the
+//! terminal implementation here is the one place that uses dialoguer and indicatif, and tests
+//! drive the same engine with a scripted prompter.
+
+use std::io;
+
+use console::{Style, Term};
+use dialoguer::theme::ColorfulTheme;
+use dialoguer::{Input, MultiSelect, Select};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::render::wrap::wrap;
+
+/// Text the interview shows between questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Say<'a> {
+    Heading(&'a str),
+    Paragraph(&'a str),
+    Note(&'a str),
+}
+
+pub trait Prompter {
+    fn say(&mut self, text: Say<'_>);
+    /// Where the interview stands: `done` of `total` steps, and what the current one is.
+    fn progress(&mut self, done: usize, total: usize, label: &str);
+    /// A line of text. `prefill` is editable text already in the field; Enter keeps it.
+    fn input(&mut self, prompt: &str, prefill: &str) -> io::Result<String>;
+    /// Ticks any number of `options`; returns the ticked indices in order.
+    fn multi_select(&mut self, prompt: &str, options: &[String], ticked: &[bool]) -> io::Result<Vec<usize>>;
+    /// Picks one of `options`.
+    fn select(&mut self, prompt: &str, options: &[String], default: usize) -> io::Result<usize>;
+}
+
+/// The real terminal: prompts and progress on stderr, as dialoguer does.
+pub struct TermPrompter {
+    theme: ColorfulTheme,
+    term: Term,
+}
+
+impl Default for TermPrompter {
+    fn default() -> Self {
+        TermPrompter {
+            theme: ColorfulTheme::default(),
+            term: Term::stderr(),
+        }
+    }
+}
+
+impl Prompter for TermPrompter {
+    fn say(&mut self, text: Say<'_>) {
+        let line = match text {
+            Say::Heading(t) => format!("\n{}", Style::new().for_stderr().bold().cyan().apply_to(t)),
+            Say::Paragraph(t) => wrap(t, self.width()).join("\n"),
+            Say::Note(t) => Style::new()
+                .for_stderr()
+                .dim()
+                .apply_to(wrap(t, self.width()).join("\n"))
+                .to_string(),
+        };
+        // A write error here means the terminal is gone; the next prompt reports it.
+        let _ = self.term.write_line(&line);
+    }
+
+    fn progress(&mut self, done: usize, total: usize, label: &str) {
+        let bar =
+            ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::term(self.term.clone(), 1));
+        bar.set_style(
+            ProgressStyle::with_template("\n{bar:27.cyan/blue} {msg}")
+                .expect("valid template")
+                .progress_chars("█▓░"),
+        );
+        bar.set_position(done as u64);
+        bar.set_message(label.to_owned());
+        bar.abandon();
+    }
+
+    fn input(&mut self, prompt: &str, prefill: &str) -> io::Result<String> {
+        Input::<String>::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .with_initial_text(prefill)
+            .allow_empty(true)
+            .interact_text_on(&self.term)
+            .map_err(into_io)
+    }
+
+    fn multi_select(&mut self, prompt: &str, options: &[String], ticked: &[bool]) -> io::Result<Vec<usize>> {
+        MultiSelect::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .items(options)
+            .defaults(ticked)
+            .max_length(self.list_rows())
+            .interact_on(&self.term)
+            .map_err(into_io)
+    }
+
+    fn select(&mut self, prompt: &str, options: &[String], default: usize) -> io::Result<usize> {
+        Select::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .items(options)
+            .default(default)
+            .interact_on(&self.term)
+            .map_err(into_io)
+    }
+}
+
+impl TermPrompter {
+    fn width(&self) -> usize {
+        usize::from(self.term.size().1).clamp(40, 100)
+    }
+
+    /// Long lists page instead of scrolling the prompt off a small screen.
+    fn list_rows(&self) -> usize {
+        usize::from(self.term.size().0).saturating_sub(4).max(5)
+    }
+}
+
+fn into_io(error: dialoguer::Error) -> io::Error {
+    match error {
+        dialoguer::Error::IO(e) => e,
+    }
+}

@@ -1,0 +1,110 @@
+//! A prompter with answers given in advance, for driving the interview in tests; menu entries
+//! are chosen by their label, so adding an entry does not change a test.
+
+use std::collections::VecDeque;
+use std::io;
+
+use super::prompt::{Prompter, Say};
+
+#[derive(Debug, Clone)]
+pub enum Answer {
+    /// Replaces whatever the field held.
+    Text(&'static str),
+    /// Enter on the prefilled field.
+    Keep,
+    Ticks(&'static [usize]),
+    /// Enter on a multi-select as it stands.
+    KeepTicks,
+    /// The one option whose label is this text, or else contains it.
+    Choose(&'static str),
+    /// Enter on a list: its default, such as "Continue" or "Finish and save".
+    Enter,
+}
+
+#[derive(Default)]
+pub struct ScriptedPrompter {
+    answers: VecDeque<Answer>,
+    /// Every prompt and text shown, in order, for assertions.
+    pub transcript: Vec<String>,
+}
+
+impl ScriptedPrompter {
+    pub fn new(answers: impl IntoIterator<Item = Answer>) -> Self {
+        ScriptedPrompter {
+            answers: answers.into_iter().collect(),
+            transcript: Vec::new(),
+        }
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.answers.is_empty()
+    }
+
+    fn next(&mut self, prompt: &str) -> io::Result<Answer> {
+        self.transcript.push(format!("? {prompt}"));
+        // Running out of answers is what a closed terminal looks like to the engine.
+        self.answers
+            .pop_front()
+            .ok_or_else(|| io::Error::new(io::ErrorKind::UnexpectedEof, format!("no answer for {prompt:?}")))
+    }
+}
+
+impl Prompter for ScriptedPrompter {
+    fn say(&mut self, text: Say<'_>) {
+        self.transcript.push(format!("{text:?}"));
+    }
+
+    fn progress(&mut self, done: usize, total: usize, label: &str) {
+        self.transcript.push(format!("[{done}/{total}] {label}"));
+    }
+
+    fn input(&mut self, prompt: &str, prefill: &str) -> io::Result<String> {
+        match self.next(prompt)? {
+            Answer::Text(text) => Ok(text.to_owned()),
+            Answer::Keep => Ok(prefill.to_owned()),
+            other => panic!("input {prompt:?} got {other:?}"),
+        }
+    }
+
+    fn multi_select(&mut self, prompt: &str, options: &[String], ticked: &[bool]) -> io::Result<Vec<usize>> {
+        match self.next(prompt)? {
+            Answer::Ticks(picks) => {
+                assert!(
+                    picks.iter().all(|&p| p < options.len()),
+                    "{prompt:?}: {picks:?} out of {options:?}"
+                );
+                Ok(picks.to_vec())
+            }
+            Answer::KeepTicks => Ok((0..ticked.len()).filter(|&i| ticked[i]).collect()),
+            other => panic!("multi-select {prompt:?} got {other:?}"),
+        }
+    }
+
+    fn select(&mut self, prompt: &str, options: &[String], default: usize) -> io::Result<usize> {
+        match self.next(prompt)? {
+            Answer::Enter => {
+                self.transcript.push(format!("= {}", options[default]));
+                Ok(default)
+            }
+            Answer::Choose(label) => {
+                let i = find(options, label)
+                    .unwrap_or_else(|| panic!("{prompt:?}: no option {label:?} in {options:?}"));
+                self.transcript.push(format!("= {}", options[i]));
+                Ok(i)
+            }
+            other => panic!("select {prompt:?} got {other:?}"),
+        }
+    }
+}
+
+/// The option labelled `label`, or the only one that contains it.
+fn find(options: &[String], label: &str) -> Option<usize> {
+    if let Some(exact) = options.iter().position(|o| o == label) {
+        return Some(exact);
+    }
+    let mut containing = options.iter().enumerate().filter(|(_, o)| o.contains(label));
+    match (containing.next(), containing.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}

@@ -1,0 +1,274 @@
+//! One interview on one canvas file: starting a new canvas or revising an existing one, resuming
+//! an interrupted run from its draft, keeping the previous version as a backup, and the final
+//! write. Files are only read until the person has answered; every write is atomic.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::coach::Coaching;
+use super::prompt::{Prompter, Say};
+use super::walk::{Details, Interview, Outcome, Plan};
+use crate::bank::Bank;
+use crate::error::{Error, Problem};
+use crate::file::draft::{self, Draft, Place};
+use crate::file::{self, Loaded, document, store};
+use crate::gaps::GapReport;
+use crate::i18n::{Messages, fill};
+use crate::model::{BlockId, Canvas, Given};
+
+/// Where an interview starts: the canvas, the plan and the iteration being revised.
+pub(super) struct Start {
+    pub canvas: Canvas,
+    pub plan: Plan,
+    pub revision_of: Option<u32>,
+}
+
+/// What a session does besides asking every question.
+#[derive(Default)]
+pub struct Options<'a> {
+    /// Walk only these blocks.
+    pub only: Option<Vec<BlockId>>,
+    /// Coach mode.
+    pub coaching: Option<Coaching<'a>>,
+    /// Values supplied without asking.
+    pub given: Given,
+    /// Ask only the questions that are unanswered or that the gap report points to.
+    pub only_gaps: bool,
+}
+
+/// How a session ended.
+pub enum Ending {
+    /// The canvas was written; `paused` when the person saved part-way.
+    Saved { paused: bool, backup: Option<PathBuf> },
+    /// Nothing changed, so nothing was written.
+    Unchanged,
+    /// The person only wanted the gap report.
+    ReportOnly,
+}
+
+/// What is on disk before the interview: the canvas, if any, and a draft, if any.
+pub struct OnDisk {
+    existing: Option<Loaded>,
+    draft: Option<Draft>,
+}
+
+impl OnDisk {
+    /// Reads the canvas and any draft, refusing malformed ones before a question is asked.
+    pub fn read(path: &Path) -> Result<OnDisk, Error> {
+        Ok(OnDisk {
+            existing: file::load(path)?,
+            draft: draft::load(path)?,
+        })
+    }
+
+    /// The language the canvas (or its draft) was written in.
+    pub fn language(&self) -> Option<&str> {
+        let canvas = self
+            .draft
+            .as_ref()
+            .map(|d| &d.canvas)
+            .or(self.existing.as_ref().map(|e| &e.canvas))?;
+        Some(canvas.meta.language.as_str())
+    }
+}
+
+pub struct Session<'a> {
+    pub path: &'a Path,
+    pub bank: &'a Bank,
+    pub messages: &'a Messages,
+    pub today: String,
+    pub(super) existing: Option<Loaded>,
+    draft: Option<Draft>,
+}
+
+impl<'a> Session<'a> {
+    pub fn new(
+        path: &'a Path,
+        on_disk: OnDisk,
+        bank: &'a Bank,
+        messages: &'a Messages,
+        today: String,
+    ) -> Self {
+        let OnDisk { existing, draft } = on_disk;
+        Session {
+            path,
+            bank,
+            messages,
+            today,
+            existing,
+            draft,
+        }
+    }
+
+    /// Runs the interview and writes the result; returns how it ended and the canvas as it now is.
+    pub fn run(
+        mut self,
+        options: Options<'_>,
+        prompter: &mut dyn Prompter,
+    ) -> Result<(Ending, Canvas), Error> {
+        let planned = match self.resume(prompter)? {
+            Some(resumed) => Some(resumed),
+            None if options.only_gaps => self.gaps_plan(),
+            None => self.plan(options.only, prompter)?,
+        };
+        let Some(Start {
+            mut canvas,
+            plan,
+            revision_of,
+        }) = planned
+        else {
+            let canvas = self.existing.map(|e| e.canvas).unwrap_or_default();
+            return Ok((Ending::ReportOnly, canvas));
+        };
+        canvas.meta.language.clone_from(&self.bank.language);
+        options.given.apply(&mut canvas);
+
+        let coached = options.coaching.is_some();
+        let only_questions = options.only_gaps.then(|| self.open_questions(&canvas));
+        let interview = Interview {
+            coaching: options.coaching,
+            given: options.given,
+            only_questions,
+            ..Interview::new(self.bank, self.messages, self.today.clone())
+        };
+        let mut checkpoint = |canvas: &Canvas, next: usize| -> io::Result<()> {
+            let place = Place {
+                blocks: plan.blocks.clone(),
+                next,
+                revision_of,
+            };
+            let report = GapReport::new(canvas, self.bank, self.messages);
+            // Carried through the prompter's error type, and taken out again below.
+            draft::save(self.path, canvas, &report, &place).map_err(io::Error::other)
+        };
+        let outcome = interview
+            .run(&mut canvas, &plan, prompter, &mut checkpoint)
+            .map_err(|e| e.downcast::<Error>().unwrap_or_else(Error::Prompt))?;
+        let paused = outcome == Outcome::Paused;
+        let path = self.path;
+        let ending = self.save(canvas, revision_of, paused, coached)?;
+        if !paused {
+            draft::remove(path)?;
+        }
+        Ok(ending)
+    }
+
+    /// Offers to resume an interrupted interview from its draft, or to discard the draft.
+    fn resume(&mut self, prompter: &mut dyn Prompter) -> Result<Option<Start>, Error> {
+        let Some(Draft { canvas, place }) = self.draft.take() else {
+            return Ok(None);
+        };
+        let m = &self.messages.session;
+        let blocks = self
+            .messages
+            .count(&self.messages.coach.blocks_count, place.blocks.len());
+        prompter.say(Say::Note(&fill(
+            &m.draft_found,
+            &[("done", &place.next.to_string()), ("total", &blocks)],
+        )));
+        let choices = [m.draft_resume.clone(), m.draft_discard.clone()];
+        if prompter
+            .select(&m.draft_question, &choices, 0)
+            .map_err(Error::Prompt)?
+            != 0
+        {
+            draft::remove(self.path)?;
+            return Ok(None);
+        }
+        let plan = Plan {
+            blocks: place.blocks,
+            start: place.next,
+            details: Details::Skip,
+        };
+        Ok(Some(Start {
+            canvas,
+            plan,
+            revision_of: place.revision_of,
+        }))
+    }
+
+    /// Saves what was given, asking nothing: `--no-input`. A new canvas needs at least a title.
+    /// With `only_gaps`, every open question must be answered by what was given.
+    pub fn run_without_asking(self, given: &Given, only_gaps: bool) -> Result<(Ending, Canvas), Error> {
+        let (mut canvas, revision_of) = match &self.existing {
+            Some(existing) => (existing.canvas.clone(), Some(existing.canvas.meta.iteration)),
+            None => {
+                let mut canvas = Canvas::default();
+                canvas.meta.date.clone_from(&self.today);
+                (canvas, None)
+            }
+        };
+        given.apply(&mut canvas);
+        if canvas.meta.title.trim().is_empty() {
+            let key = "meta.title".to_owned();
+            return Err(Error::Usage(Problem::Required { key }));
+        }
+        if only_gaps {
+            // An answered question a gap points to could be improved, but nothing lacks there.
+            let mut open: Vec<(BlockId, String)> = self
+                .open_questions(&canvas)
+                .into_iter()
+                .filter(|(b, q)| canvas.block(*b).answer(q).is_none())
+                .collect();
+            // The first in the order the interview would ask them.
+            let asked_at =
+                |b: BlockId, q: &str| self.bank.block(b).questions.iter().position(|x| x.id() == q);
+            open.sort_by_key(|(b, q)| (*b, asked_at(*b, q)));
+            if let Some((block, question)) = open.first() {
+                let key = format!("{block}.{question}");
+                return Err(Error::Usage(Problem::Required { key }));
+            }
+        }
+        canvas.meta.language.clone_from(&self.bank.language);
+        self.save(canvas, revision_of, false, false)
+    }
+
+    /// Writes the canvas when anything changed: a changed canvas becomes the next iteration,
+    /// dated today, and the previous version is kept as a backup.
+    fn save(
+        self,
+        mut canvas: Canvas,
+        revision_of: Option<u32>,
+        paused: bool,
+        coached: bool,
+    ) -> Result<(Ending, Canvas), Error> {
+        let content_changed = self
+            .existing
+            .as_ref()
+            .is_none_or(|e| !same_content(&e.canvas, &canvas));
+        let sittings_changed = self
+            .existing
+            .as_ref()
+            .is_some_and(|e| e.canvas.sessions != canvas.sessions);
+        if !content_changed && !sittings_changed {
+            return Ok((Ending::Unchanged, canvas));
+        }
+        // A coach's record of time spent is saved, but only a change to the canvas is a new iteration.
+        if let Some(base) = revision_of.filter(|_| content_changed) {
+            canvas.meta.iteration = base + 1;
+            canvas.meta.date.clone_from(&self.today);
+        }
+        if let Some(sitting) = canvas.sessions.last_mut().filter(|_| coached) {
+            sitting.iteration = canvas.meta.iteration;
+        }
+        let backup = match &self.existing {
+            Some(existing) => Some(draft::back_up(self.path, &existing.text)?),
+            None => None,
+        };
+        let report = GapReport::new(&canvas, self.bank, self.messages);
+        let doc = self.existing.map(|e| e.doc);
+        store::write_atomic(self.path, &document::render(doc, &canvas, &report))?;
+        Ok((Ending::Saved { paused, backup }, canvas))
+    }
+}
+
+/// Whether two canvases say the same, apart from what a save sets — the date, the iteration and
+/// the language of the bank it was revised with — and the record of coach-mode sittings.
+fn same_content(a: &Canvas, b: &Canvas) -> bool {
+    let mut b = b.clone();
+    b.sessions.clone_from(&a.sessions);
+    b.meta.date.clone_from(&a.meta.date);
+    b.meta.iteration = a.meta.iteration;
+    b.meta.language.clone_from(&a.meta.language);
+    *a == b
+}

@@ -1,0 +1,201 @@
+//! Interviews driven by a scripted prompter: whole walks, revisions, drafts and sessions.
+
+mod revise;
+mod session;
+mod sitting;
+mod walk;
+
+use std::fs;
+use std::io;
+use std::path::PathBuf;
+
+use super::clock::Clock;
+use super::coach::Coaching;
+use super::scripted::{Answer, ScriptedPrompter};
+use super::session::{Ending, OnDisk, Options, Session};
+use super::walk::{Details, Interview, Outcome, Plan};
+use crate::bank::Bank;
+use crate::error::Error;
+use crate::file::draft::{backup_path, draft_path};
+use crate::i18n::{Language, Messages};
+use crate::model::{BlockId, Canvas, Sitting, Status, merge_picks};
+
+use Answer::*;
+
+/// An item's text, and the link ticks to give when the interview asks for them.
+type ScriptedItem = (&'static str, Option<&'static [usize]>);
+
+pub(super) struct Setup {
+    bank: &'static Bank,
+    messages: &'static Messages,
+}
+
+impl Setup {
+    fn new() -> Self {
+        Setup {
+            bank: Bank::builtin(Language::En),
+            messages: Messages::get(Language::En),
+        }
+    }
+
+    fn interview(&self) -> Interview<'_> {
+        Interview::new(self.bank, self.messages, "2026-11-23".into())
+    }
+
+    /// Revises one block of `canvas` with `script`; the prompter is returned for assertions.
+    fn revise_block(&self, canvas: &mut Canvas, block: BlockId, script: Vec<Answer>) -> ScriptedPrompter {
+        let plan = Plan {
+            blocks: vec![block],
+            start: 0,
+            details: Details::Skip,
+        };
+        let mut prompter = ScriptedPrompter::new(script);
+        self.interview()
+            .run(canvas, &plan, &mut prompter, &mut |_, _| Ok(()))
+            .unwrap();
+        prompter
+    }
+
+    /// Enter on every question and block-wide list of a block: its answers and choices stay.
+    fn keep_answers(&self, block: BlockId) -> Vec<Answer> {
+        let asked = self.bank.block(block);
+        asked
+            .questions
+            .iter()
+            .map(|_| Keep)
+            .chain(asked.block_groups().map(|_| KeepTicks))
+            .collect()
+    }
+
+    /// Answers every question and ticks the first option of every group; then adds `items`,
+    /// each with the link ticks to give when asked.
+    fn block(&self, block: BlockId, items: &[ScriptedItem]) -> Vec<Answer> {
+        let asked = self.bank.block(block);
+        let mut answers: Vec<Answer> = asked.questions.iter().map(|_| Text("an answer")).collect();
+        answers.extend(asked.block_groups().map(|_| Ticks(&[0])));
+        for (text, links) in items {
+            answers.push(Text(text));
+            answers.extend(links.map(Ticks));
+            answers.extend(asked.item_groups().map(|_| Ticks(&[0])));
+            answers.push(Choose("assumption: not tested yet")); // still an assumption
+        }
+        answers.push(Text(""));
+        answers
+    }
+}
+
+/// The complete example canvas, to revise.
+fn brew_box() -> Canvas {
+    crate::file::parse_canvas(
+        std::path::Path::new("brew-box.toml"),
+        include_str!("../../../examples/brew-box.toml"),
+    )
+    .unwrap()
+}
+
+fn details() -> Vec<Answer> {
+    vec![
+        Text("Brew Box"),
+        Text("Brew Box GmbH"),
+        Text("Ana Ruiz"),
+        Keep,
+        Keep,
+    ]
+}
+
+fn run(setup: &Setup, canvas: &mut Canvas, answers: Vec<Answer>) -> (io::Result<Outcome>, ScriptedPrompter) {
+    let mut prompter = ScriptedPrompter::new(answers);
+    let plan = Plan::of(BlockId::ALL.to_vec(), Details::All);
+    let outcome = setup
+        .interview()
+        .run(canvas, &plan, &mut prompter, &mut |_, _| Ok(()));
+    (outcome, prompter)
+}
+
+const TODAY: &str = "2026-12-01";
+
+pub(super) struct Fixture {
+    dir: tempfile::TempDir,
+    bank: &'static Bank,
+    messages: &'static Messages,
+}
+
+impl Fixture {
+    fn new() -> Self {
+        Fixture {
+            dir: tempfile::tempdir().unwrap(),
+            bank: Bank::builtin(Language::En),
+            messages: Messages::get(Language::En),
+        }
+    }
+
+    fn path(&self) -> PathBuf {
+        self.dir.path().join("brew-box.toml")
+    }
+
+    fn with_example(self) -> Self {
+        let text = include_str!("../../../examples/brew-box.toml")
+            .replace("reach_now = \"Instagram reels, a newsletter, and a referral code in every box.\"",
+                     "reach_now = \"Instagram reels, a newsletter, and a referral code in every box.\"   # from the interviews")
+            .replace("[channels.categories]", "# Phases checked with Ana on 2026-11-20\n[channels.categories]");
+        fs::write(self.path(), text).unwrap();
+        self
+    }
+
+    fn run(
+        &self,
+        only: Option<Vec<BlockId>>,
+        script: Vec<Answer>,
+    ) -> (Result<(Ending, Canvas), Error>, ScriptedPrompter) {
+        let path = self.path();
+        let session = Session::new(
+            &path,
+            OnDisk::read(&path).unwrap(),
+            self.bank,
+            self.messages,
+            TODAY.into(),
+        );
+        let mut prompter = ScriptedPrompter::new(script);
+        let result = session.run(
+            Options {
+                only,
+                ..Options::default()
+            },
+            &mut prompter,
+        );
+        (result, prompter)
+    }
+
+    fn files(&self) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(self.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    /// Keeps every answer and choice of a block, and its items.
+    fn keep_block(&self, block: BlockId) -> Vec<Answer> {
+        let asked = self.bank.block(block);
+        let mut script: Vec<Answer> = asked.questions.iter().map(|_| Keep).collect();
+        script.extend(asked.block_groups().map(|_| KeepTicks));
+        script.push(Choose("Done with the items")); // done with the items
+        script
+    }
+
+    /// A new block: one answer, nothing ticked, one item linked to the first offered.
+    fn new_block(&self, block: BlockId, item: &'static str) -> Vec<Answer> {
+        let asked = self.bank.block(block);
+        let mut script: Vec<Answer> = asked.questions.iter().map(|_| Text("said")).collect();
+        script.extend(asked.block_groups().map(|_| Ticks(&[])));
+        script.push(Text(item));
+        if !block.link_targets().is_empty() {
+            script.push(Ticks(&[0]));
+        }
+        script.extend(asked.item_groups().map(|_| Ticks(&[])));
+        script.push(Choose("assumption: not tested yet")); // still an assumption
+        script.push(Text(""));
+        script
+    }
+}

@@ -1,0 +1,194 @@
+//! Revising what a canvas holds: picks, details, cleared answers, coach mode and evidence.
+
+use super::*;
+
+#[test]
+fn picks_keep_their_order_and_what_was_not_offered() {
+    let current = ["b".to_owned(), "foreign".to_owned(), "a".to_owned()];
+    let offered = ["a", "b", "c"];
+    assert_eq!(
+        merge_picks(&current, &offered, &["a", "b"]),
+        ["b", "foreign", "a"]
+    );
+    assert_eq!(
+        merge_picks(&current, &offered, &["a", "c"]),
+        ["foreign", "a", "c"]
+    );
+    assert_eq!(merge_picks(&[], &offered, &["c", "a"]), ["c", "a"]);
+}
+
+#[test]
+fn details_are_asked_again_until_they_are_valid() {
+    let s = Setup::new();
+    let script = vec![
+        Text("  "),
+        Text("Brew Box"),
+        Text(""),
+        Text(""),
+        Text("23.11.2026"),
+        Text("2026-02-30"),
+        Text("2026-02-28"),
+        Text("zero"),
+        Text("0"),
+        Text("4"),
+    ];
+    let mut canvas = Canvas::default();
+    let (outcome, prompter) = run(&s, &mut canvas, script);
+    let error = outcome.unwrap_err();
+    assert_eq!(
+        error.kind(),
+        io::ErrorKind::UnexpectedEof,
+        "the script ends at the first block"
+    );
+    assert_eq!(canvas.meta.title, "Brew Box");
+    assert_eq!(canvas.meta.date, "2026-02-28");
+    assert_eq!(canvas.meta.iteration, 4);
+    let notes = |m: &str| prompter.transcript.iter().filter(|l| l.contains(m)).count();
+    assert_eq!(notes("A title tells"), 1);
+    assert_eq!(notes("YYYY-MM-DD, for example"), 2);
+    assert_eq!(notes("whole number"), 2);
+}
+
+#[test]
+fn clearing_an_answer_or_all_ticks_removes_it_and_foreign_choices_survive() {
+    let s = Setup::new();
+    let mut canvas = Canvas::default();
+    canvas.meta.title = "Kept".into();
+    let cs = canvas.block_mut(BlockId::CustomerSegments);
+    cs.answers.insert("who".into(), "Remote workers".into());
+    cs.answers.insert("most_important".into(), "Cities".into());
+    cs.categories.insert(
+        "segment_type".into(),
+        vec!["niche_market".into(), "from_my_bank".into()],
+    );
+    let mut script = vec![Keep, Keep, Keep, Keep, Keep];
+    script.extend([Text(""), Keep, Ticks(&[]), Text("")]);
+    script.push(Choose("Save and quit"));
+    let (outcome, _) = run(&s, &mut canvas, script);
+    assert_eq!(outcome.unwrap(), Outcome::Paused);
+    let cs = canvas.block(BlockId::CustomerSegments);
+    assert_eq!(cs.answers.keys().collect::<Vec<_>>(), ["most_important"]);
+    assert_eq!(cs.chosen("segment_type"), ["from_my_bank"]);
+    assert_eq!(canvas.meta.title, "Kept");
+}
+
+/// A clock that moves on by a given number of seconds each time it is read.
+struct SteppingClock {
+    now: std::cell::Cell<u64>,
+    steps: std::cell::RefCell<Vec<u64>>,
+}
+
+impl Clock for SteppingClock {
+    fn seconds(&self) -> u64 {
+        let step = self.steps.borrow_mut().pop().unwrap_or(0);
+        self.now.set(self.now.get() + step);
+        self.now.get()
+    }
+}
+
+#[test]
+fn coach_mode_shows_notes_times_each_block_and_records_the_sitting() {
+    let s = Setup::new();
+    let mut canvas = brew_box();
+    canvas.sessions.push(Sitting {
+        iteration: 2,
+        started: "2026-11-20 14:00".into(),
+        minutes: [(BlockId::CustomerSegments, 12), (BlockId::ValuePropositions, 20)]
+            .into_iter()
+            .collect(),
+        stopped_at: Some(BlockId::ValuePropositions),
+    });
+    // Read at each block's start and end: segments take 9 minutes 30, value propositions 16.
+    let clock = SteppingClock {
+        now: 0.into(),
+        steps: vec![960, 0, 570, 0].into(),
+    };
+    let interview = Interview {
+        coaching: Some(Coaching {
+            clock: &clock,
+            started: "2026-11-23 09:00".into(),
+        }),
+        ..s.interview()
+    };
+    let plan = Plan {
+        blocks: vec![BlockId::CustomerSegments, BlockId::ValuePropositions],
+        start: 0,
+        details: Details::Skip,
+    };
+    let mut script = Vec::new();
+    for block in &plan.blocks {
+        script.extend(s.keep_answers(*block));
+        script.extend([Choose("Done with the items"), Enter]);
+    }
+    let mut prompter = ScriptedPrompter::new(script);
+    interview
+        .run(&mut canvas, &plan, &mut prompter, &mut |_, _| Ok(()))
+        .unwrap();
+    assert!(prompter.is_done());
+
+    let said = prompter.transcript.join("\n");
+    for line in [
+        "Last session (2026-11-20 14:00, iteration 2) stopped at Value Propositions after 32 minutes.",
+        "Timebox: 10 minutes",
+        "Listen for: Concrete groups with a shared need",
+        "Typical trap: \\\"Everyone\\\" or a demographic alone",
+        "A good answer: Freelance designers in Berlin",
+        "Time in this block: 10 of 10 minutes.",
+        "Time in this block: 16 minutes, 1 minute over the timebox of 15 minutes.",
+    ] {
+        assert!(said.contains(line), "missing {line:?} in\n{said}");
+    }
+    assert_eq!(canvas.sessions.len(), 2);
+    let sitting = &canvas.sessions[1];
+    assert_eq!(sitting.started, "2026-11-23 09:00");
+    assert_eq!(
+        sitting.minutes[&BlockId::CustomerSegments],
+        10,
+        "9 minutes 30 count as 10"
+    );
+    assert_eq!(sitting.minutes[&BlockId::ValuePropositions], 16);
+    assert_eq!(sitting.stopped_at, Some(BlockId::ValuePropositions));
+}
+
+#[test]
+fn without_coach_mode_nothing_is_timed_or_recorded() {
+    let s = Setup::new();
+    let mut script = details();
+    script.extend(s.block(BlockId::CustomerSegments, &[("Remote workers", None)]));
+    script.push(Choose("Save and quit"));
+    let mut canvas = Canvas::default();
+    let (_, prompter) = run(&s, &mut canvas, script);
+    assert!(canvas.sessions.is_empty());
+    assert!(!prompter.transcript.iter().any(|l| l.contains("Timebox")));
+}
+
+#[test]
+fn revising_records_dated_evidence_and_a_new_status() {
+    let s = Setup::new();
+    let mut canvas = brew_box();
+    let mut script = s.keep_answers(BlockId::CustomerSegments);
+    // cs2: record evidence, then mark it validated; done; finish.
+    script.extend([
+        Choose("(cs2)"),
+        Choose("Record evidence"),
+        Text("9 of 12 office managers asked for a trial"),
+        Choose("(cs2)"),
+        Choose("Change its status"),
+        Choose("✓ validated"),
+    ]);
+    script.extend([Choose("Done with the items"), Choose("Finish and save")]);
+    let prompter = s.revise_block(&mut canvas, BlockId::CustomerSegments, script);
+    assert!(prompter.is_done());
+    let cs2 = &canvas.block(BlockId::CustomerSegments).items[1];
+    assert_eq!(
+        cs2.evidence,
+        ["2026-11-23: 9 of 12 office managers asked for a trial"]
+    );
+    assert_eq!(cs2.status, Status::Validated);
+    assert!(
+        prompter
+            .transcript
+            .iter()
+            .any(|l| l == "? How far is “Small offices without a coffee service” tested?")
+    );
+}

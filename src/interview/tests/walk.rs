@@ -1,0 +1,264 @@
+//! Whole walks through the blocks: order, saving part-way, going back and redoing.
+
+use super::*;
+
+#[test]
+fn a_full_walk_asks_everything_in_block_order_and_fills_the_canvas() {
+    let s = Setup::new();
+    let mut script = details();
+    use BlockId::*;
+    let items: [&[ScriptedItem]; 9] = [
+        &[("Remote workers", None), ("Small offices", None)],
+        &[("Fresh beans weekly", Some(&[0, 1]))],
+        &[("Web shop", Some(&[1]))],
+        &[("Self-service account", Some(&[0]))],
+        &[("Subscription", Some(&[]))],
+        &[("Roastery", Some(&[0]))],
+        &[("Roasting", Some(&[0, 1]))],
+        &[("Importer", Some(&[1]))],
+        &[("Green coffee", Some(&[2]))],
+    ];
+    for (block, items) in BlockId::ALL.into_iter().zip(items) {
+        script.extend(s.block(block, items));
+        script.push(Enter);
+    }
+    let mut canvas = Canvas::default();
+    let (outcome, prompter) = run(&s, &mut canvas, script);
+    assert_eq!(outcome.unwrap(), Outcome::Finished);
+    assert!(prompter.is_done());
+
+    assert_eq!(canvas.meta.title, "Brew Box");
+    assert_eq!(canvas.meta.designed_for, "Brew Box GmbH");
+    assert_eq!(canvas.meta.date, "2026-11-23", "today is the default");
+    assert_eq!(canvas.meta.iteration, 1);
+    assert_eq!(canvas.meta.language, "en");
+    for block in BlockId::ALL {
+        let asked = s.bank.block(block);
+        assert_eq!(
+            canvas.block(block).answers.len(),
+            asked.questions.len(),
+            "{block}"
+        );
+        for group in asked.block_groups() {
+            assert_eq!(canvas.block(block).chosen(group.id()), [group.options[0].id()]);
+        }
+        for group in asked.item_groups() {
+            let item = &canvas.block(block).items[0];
+            assert_eq!(item.categories[group.id()], [group.options[0].id()], "{block}");
+            assert!(canvas.block(block).chosen(group.id()).is_empty());
+        }
+    }
+    let ids_links = |block: BlockId| -> Vec<(String, Vec<String>)> {
+        canvas
+            .block(block)
+            .items
+            .iter()
+            .map(|i| (i.id.clone(), i.links.clone()))
+            .collect()
+    };
+    let s_ = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        ids_links(CustomerSegments),
+        [("cs1".into(), vec![]), ("cs2".into(), vec![])]
+    );
+    assert_eq!(
+        ids_links(ValuePropositions),
+        [("vp1".into(), s_(&["cs1", "cs2"]))]
+    );
+    assert_eq!(ids_links(Channels), [("ch1".into(), s_(&["cs2"]))]);
+    assert_eq!(ids_links(RevenueStreams), [("rs1".into(), vec![])]);
+    // Resources and activities choose among value propositions, channels and relationships.
+    assert_eq!(ids_links(KeyActivities), [("ka1".into(), s_(&["vp1", "ch1"]))]);
+    assert_eq!(ids_links(KeyPartners), [("kp1".into(), s_(&["ka1"]))]);
+    assert_eq!(ids_links(CostStructure), [("co1".into(), s_(&["kp1"]))]);
+
+    let progress: Vec<&String> = prompter
+        .transcript
+        .iter()
+        .filter(|l| l.starts_with('['))
+        .collect();
+    assert_eq!(progress.len(), 9);
+    assert_eq!(progress[2], "[3/9] block 3/9 · Channels");
+    let first_question = prompter
+        .transcript
+        .iter()
+        .position(|l| l == "? For whom are we creating value?");
+    let last_question = prompter
+        .transcript
+        .iter()
+        .position(|l| l == "? Which key activities are the most expensive?");
+    assert!(first_question < last_question);
+}
+
+#[test]
+fn save_and_quit_stops_after_the_block_and_marks_the_next_one() {
+    let s = Setup::new();
+    let mut script = details();
+    script.extend(s.block(BlockId::CustomerSegments, &[("Remote workers", None)]));
+    script.push(Choose("Save and quit")); // continue, redo, save and quit
+    let mut canvas = Canvas::default();
+    let mut prompter = ScriptedPrompter::new(script);
+    let mut checkpoints = Vec::new();
+    let plan = Plan::of(BlockId::ALL.to_vec(), Details::All);
+    let outcome = s
+        .interview()
+        .run(&mut canvas, &plan, &mut prompter, &mut |_, next| {
+            checkpoints.push(next);
+            Ok(())
+        });
+    assert_eq!(outcome.unwrap(), Outcome::Paused);
+    assert_eq!(
+        checkpoints,
+        [0, 1],
+        "after the details, then the block after the one saved"
+    );
+    assert!(prompter.transcript.contains(&"= Save and quit".to_owned()));
+    assert_eq!(canvas.block(BlockId::CustomerSegments).items.len(), 1);
+    assert!(canvas.block(BlockId::ValuePropositions).is_empty());
+}
+
+#[test]
+fn back_and_redo_offer_the_earlier_answers_and_removing_an_item_drops_links_to_it() {
+    let s = Setup::new();
+    let mut script = details();
+    script.extend(s.block(
+        BlockId::CustomerSegments,
+        &[("Remote workers", None), ("Offices", None)],
+    ));
+    script.push(Choose("Continue to"));
+    script.extend(s.block(BlockId::ValuePropositions, &[("Fresh beans", Some(&[0, 1]))]));
+    script.push(Choose("Back to")); // continue, redo, back to customer segments
+    // Customer segments again: keep the answers and choices, then remove "Offices" (cs2).
+    script.extend(s.keep_answers(BlockId::CustomerSegments));
+    script.extend([
+        Choose("(cs2)"),
+        Choose("Remove it"),
+        Choose("Done with the items"),
+    ]); // menu: cs2; keep, edit, note, status, evidence, remove; done
+    script.push(Choose("Redo this block")); // redo: ask the block once more, as it now stands
+    script.extend(s.keep_answers(BlockId::CustomerSegments));
+    script.push(Choose("Done with the items")); // done with the items
+    script.push(Choose("Save and quit")); // continue, redo, save and quit: no "back" on the first block
+    let mut canvas = Canvas::default();
+    let (outcome, prompter) = run(&s, &mut canvas, script);
+    assert_eq!(outcome.unwrap(), Outcome::Paused);
+    assert!(prompter.is_done());
+    let cs = canvas.block(BlockId::CustomerSegments);
+    assert_eq!(cs.answers.len(), 2);
+    assert_eq!(cs.chosen("segment_type"), ["mass_market"]);
+    assert_eq!(
+        cs.items.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(),
+        ["cs1"]
+    );
+    assert_eq!(canvas.block(BlockId::ValuePropositions).items[0].links, ["cs1"]);
+    assert!(
+        prompter
+            .transcript
+            .contains(&"= Back to Customer Segments".to_owned())
+    );
+}
+
+#[test]
+fn existing_items_can_be_edited_relinked_removed_and_added_to_keeping_their_ids() {
+    let s = Setup::new();
+    let mut canvas = brew_box();
+    let mut script = s.keep_answers(BlockId::Channels);
+    script.extend([
+        Choose("(ch2)"),         // ch2, Instagram reels
+        Choose("Edit its text"), // edit
+        Text("Instagram reels and stories"),
+        Choose("(ch1)"),                   // ch1, web shop
+        Choose("Change what it links to"), // change links
+        Ticks(&[1]),
+        Choose("(ch1)"),                 // ch1 again
+        Choose("Change its categories"), // change its categories: the phases it covers
+        Ticks(&[0, 4]),
+        Choose("(ch1)"),              // ch1 again
+        Choose("Write a note on it"), // write a note
+        Text("Where every order ends up"),
+        Choose("(ch3)"),         // ch3, referral code
+        Choose("Remove it"),     // remove
+        Choose("Add new items"), // add new items
+        Text("Podcast sponsoring"),
+        Ticks(&[0]),
+        Ticks(&[0]),
+        Choose("testing:"), // testing
+        Text(""),
+        Choose("Done with the items"), // done
+        Choose("Finish and save"),     // finish
+    ]);
+    let plan = Plan {
+        blocks: vec![BlockId::Channels],
+        start: 0,
+        details: Details::Skip,
+    };
+    let mut prompter = ScriptedPrompter::new(script);
+    let mut checkpoints = Vec::new();
+    let outcome = s
+        .interview()
+        .run(&mut canvas, &plan, &mut prompter, &mut |_, next| {
+            checkpoints.push(next);
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(outcome, Outcome::Finished);
+    assert!(prompter.is_done());
+    assert_eq!(
+        checkpoints,
+        [1],
+        "one checkpoint after the block; details were skipped"
+    );
+    let channels: Vec<(&str, &str, Vec<&str>)> = canvas
+        .block(BlockId::Channels)
+        .items
+        .iter()
+        .map(|i| {
+            (
+                i.id.as_str(),
+                i.text.as_str(),
+                i.links.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        channels,
+        [
+            ("ch1", "Web shop with subscriptions", vec!["cs2"]),
+            ("ch2", "Instagram reels and stories", vec!["cs1"]),
+            ("ch3", "Podcast sponsoring", vec!["cs1"]),
+        ]
+    );
+    let ch1 = &canvas.block(BlockId::Channels).items[0];
+    // Kept choices keep their place, new ones follow.
+    assert_eq!(ch1.categories["phases"], ["after_sales", "awareness"]);
+    assert_eq!(ch1.note.as_deref(), Some("Where every order ends up"));
+    assert_eq!(
+        canvas.block(BlockId::Channels).items[2].categories["phases"],
+        ["awareness"]
+    );
+    // Links from other blocks to the edited and re-linked channels still hold.
+    assert_eq!(canvas.block(BlockId::KeyResources).items[2].links, ["ch1", "cr1"]);
+}
+
+#[test]
+fn removing_an_item_drops_the_links_that_pointed_at_it() {
+    let s = Setup::new();
+    let mut canvas = brew_box();
+    let mut script = s.keep_answers(BlockId::CustomerRelationships);
+    script.extend([
+        Choose("(cr1)"),
+        Choose("Remove it"),
+        Choose("Done with the items"),
+        Choose("Finish and save"),
+    ]); // cr1: remove; done; finish
+    assert!(
+        s.revise_block(&mut canvas, BlockId::CustomerRelationships, script)
+            .is_done()
+    );
+    assert!(!canvas.item_index().contains_key("cr1"));
+    assert_eq!(
+        canvas.block(BlockId::KeyResources).items[2].links,
+        ["ch1"],
+        "kr3 linked cr1"
+    );
+}

@@ -1,0 +1,209 @@
+//! The canvas: a typed model of one Business Model Canvas. Reading and writing files lives in
+//! `file`, so the model knows nothing of TOML or of the user's own keys.
+
+use std::collections::HashMap;
+
+use indexmap::IndexMap;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::BlockId;
+
+/// The newest canvas file format this binary reads and the one it writes.
+pub const FORMAT: i64 = 1;
+
+/// Items by id, with the block each is in.
+pub type ItemIndex<'a> = HashMap<&'a str, (BlockId, &'a Item)>;
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Canvas {
+    pub meta: Meta,
+    blocks: [Block; 9],
+    /// Coach-mode sittings, oldest first.
+    pub sessions: Vec<Sitting>,
+}
+
+/// One coach-mode sitting: when it started, minutes per block and where it stopped.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Sitting {
+    /// The iteration the sitting worked on.
+    pub iteration: u32,
+    /// Local date and time, `YYYY-MM-DD HH:MM`.
+    pub started: String,
+    /// Block → whole minutes spent, in the order worked on.
+    #[serde(default)]
+    pub minutes: IndexMap<BlockId, u32>,
+    /// The last block worked on.
+    pub stopped_at: Option<BlockId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Meta {
+    pub title: String,
+    pub designed_for: String,
+    pub designed_by: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub iteration: u32,
+    pub language: String,
+}
+
+impl Default for Meta {
+    fn default() -> Self {
+        Meta {
+            title: String::new(),
+            designed_for: String::new(),
+            designed_by: String::new(),
+            date: String::new(),
+            iteration: 1,
+            language: "en".to_owned(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Block {
+    /// Guiding-question id → answer.
+    pub answers: IndexMap<String, String>,
+    /// Category-group id → chosen option ids.
+    pub categories: IndexMap<String, Vec<String>>,
+    pub items: Vec<Item>,
+    pub notes: Option<String>,
+}
+
+/// A sticky note on the canvas.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Item {
+    pub id: String,
+    pub text: String,
+    /// Ids of the items this one serves or depends on.
+    pub links: Vec<String>,
+    /// Choices of the item's own, for the groups a bank asks per item (a revenue stream's type).
+    pub categories: IndexMap<String, Vec<String>>,
+    /// A remark on the item, such as why a segment pays nothing.
+    pub note: Option<String>,
+    /// How far the item has been tested.
+    pub status: Status,
+    /// What was observed, each entry dated when the interview recorded it.
+    pub evidence: Vec<String>,
+}
+
+/// Whether an item is a guess or has been tested against reality.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, Hash, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Assumption,
+    Testing,
+    Validated,
+    Invalidated,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [
+        Status::Assumption,
+        Status::Testing,
+        Status::Validated,
+        Status::Invalidated,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Assumption => "assumption",
+            Status::Testing => "testing",
+            Status::Validated => "validated",
+            Status::Invalidated => "invalidated",
+        }
+    }
+
+    /// A one-character mark for renderings.
+    pub fn mark(self) -> &'static str {
+        match self {
+            Status::Assumption => "?",
+            Status::Testing => "~",
+            Status::Validated => "✓",
+            Status::Invalidated => "✗",
+        }
+    }
+}
+
+impl Item {
+    pub fn new(id: impl Into<String>, text: impl Into<String>, links: Vec<String>) -> Item {
+        Item {
+            id: id.into(),
+            text: text.into(),
+            links,
+            ..Item::default()
+        }
+    }
+}
+
+impl Canvas {
+    /// A canvas with these details and sittings and nine empty blocks.
+    pub fn new(meta: Meta, sessions: Vec<Sitting>) -> Canvas {
+        Canvas {
+            meta,
+            blocks: Default::default(),
+            sessions,
+        }
+    }
+
+    pub fn block(&self, id: BlockId) -> &Block {
+        &self.blocks[id.index()]
+    }
+
+    pub fn block_mut(&mut self, id: BlockId) -> &mut Block {
+        &mut self.blocks[id.index()]
+    }
+
+    /// Every item on the canvas with the block it is in.
+    pub fn items(&self) -> impl Iterator<Item = (BlockId, &Item)> {
+        BlockId::ALL
+            .into_iter()
+            .flat_map(move |block| self.block(block).items.iter().map(move |item| (block, item)))
+    }
+
+    /// Looks up items by id; built once per use so rules stay linear in the number of items.
+    pub fn item_index(&self) -> ItemIndex<'_> {
+        self.items()
+            .map(|(block, item)| (item.id.as_str(), (block, item)))
+            .collect()
+    }
+
+    /// The next free generated id of a block: its prefix and one more than the highest number.
+    pub fn next_item_id(&self, block: BlockId) -> String {
+        let prefix = block.item_prefix();
+        let highest = self
+            .items()
+            .filter_map(|(_, item)| item.id.strip_prefix(prefix)?.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        format!("{prefix}{}", highest + 1)
+    }
+}
+
+impl Block {
+    pub fn is_empty(&self) -> bool {
+        self.answers.is_empty() && self.categories.is_empty() && self.items.is_empty() && self.notes.is_none()
+    }
+
+    pub fn answer(&self, question: &str) -> Option<&str> {
+        self.answers
+            .get(question)
+            .map(|a| a.trim())
+            .filter(|a| !a.is_empty())
+    }
+
+    pub fn chosen(&self, group: &str) -> &[String] {
+        self.categories.get(group).map_or(&[], |c| c.as_slice())
+    }
+
+    /// An item's choices in a group: its own, or the block's where it has none of its own.
+    pub fn chosen_for<'a>(&'a self, item: &'a Item, group: &str) -> &'a [String] {
+        match item.categories.get(group) {
+            Some(own) if !own.is_empty() => own,
+            _ => self.chosen(group),
+        }
+    }
+}

@@ -1,0 +1,31 @@
+//! The untested assumptions of a canvas, riskiest first.
+
+use std::fmt::Write;
+
+use crate::analysis::assumptions::ranked;
+use crate::bank::Bank;
+use crate::i18n::{Messages, fill};
+use crate::model::Canvas;
+
+pub fn assumptions(canvas: &Canvas, bank: &Bank, messages: &Messages) -> String {
+    let m = &messages.assumptions;
+    let ranked = ranked(canvas);
+    let mut out = format!("{}\n", fill(&m.heading, &[("title", &canvas.meta.title)]));
+    if ranked.is_empty() {
+        let _ = writeln!(out, "{}", m.none);
+        return out;
+    }
+    for (n, (block, item, count)) in ranked.iter().enumerate() {
+        let line = fill(
+            &m.line,
+            &[
+                ("id", &item.id),
+                ("text", &item.text),
+                ("block", &bank.block(*block).title),
+                ("dependents", &messages.count(&m.dependents, *count)),
+            ],
+        );
+        let _ = writeln!(out, "{:>3}. {line}", n + 1);
+    }
+    out
+}

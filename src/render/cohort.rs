@@ -1,0 +1,125 @@
+//! The cohort table and its JSON: one row per canvas, errors in place of the figures.
+
+use console::{Alignment, Style, pad_str};
+use serde::Serialize;
+
+use crate::analysis::cohort::{Checked, Judge, Report};
+use crate::gaps::{Gap, Severity};
+use crate::i18n::Messages;
+
+/// The cohort table: one row per canvas, errors in place of the figures.
+pub fn table(checked: &[Checked], judge: &Judge<'_>, messages: &Messages) -> String {
+    let m = &messages.cohort;
+    let header = [
+        m.file.as_str(),
+        &m.title,
+        &m.iteration,
+        &m.score,
+        &messages.report.missing,
+        &messages.report.inconsistent,
+        &messages.report.suggestion,
+        &m.worst_block,
+    ];
+    let mut rows: Vec<Vec<String>> = Vec::with_capacity(checked.len());
+    for c in checked {
+        let file = c.path.display().to_string();
+        rows.push(match &c.outcome {
+            Ok(Report { canvas, gaps }) => {
+                let (bank, _) = judge(canvas);
+                let worst = gaps
+                    .worst_block()
+                    .map_or_else(|| "—".to_owned(), |b| bank.block(b).title.clone());
+                let mut row = vec![
+                    file,
+                    canvas.meta.title.clone(),
+                    canvas.meta.iteration.to_string(),
+                    gaps.score.to_string(),
+                ];
+                row.extend(Severity::ALL.iter().map(|&s| gaps.count(s).to_string()));
+                row.push(worst);
+                row
+            }
+            Err(error) => vec![file, format!("{}: {}", m.error, error.localized(messages))],
+        });
+    }
+    let columns = header.len();
+    let mut widths: Vec<usize> = header.iter().map(|h| console::measure_text_width(h)).collect();
+    for row in rows.iter().filter(|r| r.len() == columns) {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(console::measure_text_width(cell));
+        }
+    }
+    // Figures are right-aligned, names left-aligned.
+    let numeric = |i: usize| (2..=6).contains(&i);
+    let line = |cells: &[&str]| -> String {
+        let padded: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, cell)| {
+                let align = if numeric(i) {
+                    Alignment::Right
+                } else {
+                    Alignment::Left
+                };
+                pad_str(cell, widths[i], align, None).into_owned()
+            })
+            .collect();
+        padded.join("  ").trim_end().to_owned()
+    };
+    let bold = Style::new().bold();
+    let red = Style::new().red();
+    let mut out = format!("{}\n", bold.apply_to(line(&header)));
+    for row in &rows {
+        if row.len() == columns {
+            let cells: Vec<&str> = row.iter().map(String::as_str).collect();
+            out.push_str(&line(&cells));
+        } else {
+            let file = pad_str(&row[0], widths[0], Alignment::Left, None);
+            out.push_str(&format!("{file}  {}", red.apply_to(&row[1])));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum JsonRow<'a> {
+    Checked {
+        file: String,
+        title: &'a str,
+        iteration: u32,
+        score: u8,
+        gaps: &'a [Gap],
+    },
+    Failed {
+        file: String,
+        error: String,
+    },
+}
+
+/// The reports as a JSON array, one object per canvas, with the fields of `[gap_report]`.
+pub fn json(checked: &[Checked], messages: &Messages) -> String {
+    let rows: Vec<JsonRow<'_>> = checked
+        .iter()
+        .map(|c| {
+            let file = c.path.display().to_string();
+            match &c.outcome {
+                Ok(Report { canvas, gaps }) => JsonRow::Checked {
+                    file,
+                    title: &canvas.meta.title,
+                    iteration: canvas.meta.iteration,
+                    score: gaps.score,
+                    gaps: &gaps.gaps,
+                },
+                Err(error) => JsonRow::Failed {
+                    file,
+                    error: error.localized(messages),
+                },
+            }
+        })
+        .collect();
+    let mut text = serde_json::to_string_pretty(&rows).expect("reports serialise");
+    text.push('\n');
+    text
+}

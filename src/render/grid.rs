@@ -1,0 +1,154 @@
+//! The canvas as the classic nine-block grid in plain text, fitted to a width; stacked blocks
+//! when the width is too narrow for five columns.
+
+use console::{Alignment, pad_str};
+
+use crate::bank::Bank;
+use crate::gaps::GapReport;
+use crate::i18n::{Messages, fill};
+use crate::model::BlockId;
+use crate::model::Canvas;
+use crate::render::wrap::wrap;
+
+/// Narrower columns than this cannot hold a sticky note's words; the blocks are stacked instead.
+const MIN_COLUMN: usize = 14;
+
+pub fn grid(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Messages, width: usize) -> String {
+    let mut out = header(canvas, report, messages);
+    let column = width.saturating_sub(6) / 5;
+    if column < MIN_COLUMN {
+        out.push_str(&stacked(canvas, bank, width.max(20)));
+    } else {
+        out.push_str(&classic(canvas, bank, column));
+    }
+    out
+}
+
+fn header(canvas: &Canvas, report: &GapReport, messages: &Messages) -> String {
+    let meta = &canvas.meta;
+    let mut out = format!("{}\n", meta.title);
+    let details: Vec<&str> = [
+        meta.designed_for.as_str(),
+        meta.designed_by.as_str(),
+        meta.date.as_str(),
+    ]
+    .into_iter()
+    .filter(|d| !d.is_empty())
+    .collect();
+    let iteration = format!("{} {}", messages.cohort.iteration, meta.iteration);
+    let score = fill(&messages.report.score, &[("score", &report.score.to_string())]);
+    let mut line = details.join(" · ");
+    for part in [iteration, score] {
+        if !line.is_empty() {
+            line.push_str(" · ");
+        }
+        line.push_str(&part);
+    }
+    out.push_str(&line);
+    out.push_str("\n\n");
+    out
+}
+
+/// A block's title and its items as bullet points, wrapped to `width`.
+fn cell(canvas: &Canvas, bank: &Bank, block: BlockId, width: usize) -> Vec<String> {
+    let mut lines = wrap(&bank.block(block).title.to_uppercase(), width);
+    for item in &canvas.block(block).items {
+        for (n, line) in wrap(&item.text, width.saturating_sub(2)).into_iter().enumerate() {
+            lines.push(if n == 0 {
+                format!("• {line}")
+            } else {
+                format!("  {line}")
+            });
+        }
+    }
+    lines
+}
+
+fn classic(canvas: &Canvas, bank: &Bank, w: usize) -> String {
+    use BlockId::*;
+    // One space of margin inside every cell.
+    let column = |b| cell(canvas, bank, b, w - 1);
+    let (kp, ka, kr, vp) = (
+        column(KeyPartners),
+        column(KeyActivities),
+        column(KeyResources),
+        column(ValuePropositions),
+    );
+    let (cr, ch, cs) = (
+        column(CustomerRelationships),
+        column(Channels),
+        column(CustomerSegments),
+    );
+    // Activities sit over resources and relationships over channels, split on one row.
+    let split = ka.len().max(cr.len());
+    let below = kr.len().max(ch.len());
+    let height = [kp.len(), vp.len(), cs.len(), split + 1 + below]
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+    let at = |lines: &[String], row: usize| lines.get(row).map_or("", String::as_str).to_owned();
+    let pad = |text: String| pad_str(&format!(" {text}"), w, Alignment::Left, Some("…")).into_owned();
+    let rule = "─".repeat(w);
+
+    let mut out = format!("┌{}┐\n", [rule.as_str(); 5].join("┬"));
+    for row in 0..height {
+        let (upper, lower) = (row < split, row > split);
+        let left = if upper {
+            at(&ka, row)
+        } else if lower {
+            at(&kr, row - split - 1)
+        } else {
+            String::new()
+        };
+        let right = if upper {
+            at(&cr, row)
+        } else if lower {
+            at(&ch, row - split - 1)
+        } else {
+            String::new()
+        };
+        if row == split {
+            out.push_str(&format!(
+                "│{}├{rule}┤{}├{rule}┤{}│\n",
+                pad(at(&kp, row)),
+                pad(at(&vp, row)),
+                pad(at(&cs, row))
+            ));
+        } else {
+            let cells = [at(&kp, row), left, at(&vp, row), right, at(&cs, row)].map(pad);
+            out.push_str(&format!("│{}│\n", cells.join("│")));
+        }
+    }
+
+    // The bottom row halves the width: costs on the left, revenue on the right.
+    let inner = 5 * w + 4;
+    let left = (inner - 1) / 2;
+    let right = inner - 1 - left;
+    let mut border: Vec<char> = "─".repeat(inner).chars().collect();
+    for n in 1..5 {
+        border[n * (w + 1) - 1] = '┴';
+    }
+    border[left] = if border[left] == '┴' { '┼' } else { '┬' };
+    out.push_str(&format!("├{}┤\n", border.iter().collect::<String>()));
+    let co = cell(canvas, bank, CostStructure, left - 1);
+    let rs = cell(canvas, bank, RevenueStreams, right - 1);
+    for row in 0..co.len().max(rs.len()) {
+        let l = pad_str(&format!(" {}", at(&co, row)), left, Alignment::Left, Some("…")).into_owned();
+        let r = pad_str(&format!(" {}", at(&rs, row)), right, Alignment::Left, Some("…")).into_owned();
+        out.push_str(&format!("│{l}│{r}│\n"));
+    }
+    out.push_str(&format!("└{}┴{}┘\n", "─".repeat(left), "─".repeat(right)));
+    out
+}
+
+fn stacked(canvas: &Canvas, bank: &Bank, width: usize) -> String {
+    let mut out = String::new();
+    for block in BlockId::ALL {
+        for line in cell(canvas, bank, block, width) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    out
+}
