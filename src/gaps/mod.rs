@@ -685,6 +685,18 @@ impl GapReport {
         GapReport { score, gaps }
     }
 
+    /// The gaps to work on first: by severity, then in block order, one per question.
+    pub fn next_steps(&self) -> Vec<&Gap> {
+        /// How many next steps the report closes with.
+        const NEXT_STEPS: usize = 3;
+        let mut gaps: Vec<&Gap> = self.gaps.iter().filter(|g| g.question.is_some()).collect();
+        gaps.sort_by_key(|g| (g.severity, g.block));
+        let mut seen: HashSet<(BlockId, &str)> = HashSet::new();
+        gaps.retain(|g| seen.insert((g.block, g.question.as_deref().unwrap_or_default())));
+        gaps.truncate(NEXT_STEPS);
+        gaps
+    }
+
     pub fn count(&self, severity: Severity) -> usize {
         self.gaps.iter().filter(|g| g.severity == severity).count()
     }

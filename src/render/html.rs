@@ -146,7 +146,7 @@ pub fn html(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Message
             );
         }
         out.push_str("</ul>\n");
-        let steps = report::next_steps(report);
+        let steps = report.next_steps();
         if !steps.is_empty() {
             let _ = writeln!(out, "<h3>{}</h3>\n<ol>", escape(&r.next_steps));
             for step in steps {

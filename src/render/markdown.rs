@@ -136,7 +136,7 @@ pub fn markdown(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Mes
             escape(&gap.message)
         );
     }
-    let steps = report::next_steps(report);
+    let steps = report.next_steps();
     if !steps.is_empty() {
         let _ = writeln!(out, "\n### {}\n", r.next_steps);
         for (n, step) in steps.iter().enumerate() {

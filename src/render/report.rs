@@ -1,7 +1,6 @@
 //! The gap report as text for a person: grouped by block, coloured by severity when the output
 //! is a terminal, ending with the next questions to answer.
 
-use std::collections::HashSet;
 use std::fmt::Write;
 
 use console::Style;
@@ -9,11 +8,7 @@ use console::Style;
 use crate::bank::Bank;
 use crate::gaps::{Gap, GapReport, Severity};
 use crate::i18n::{Messages, fill};
-use crate::model::BlockId;
 use crate::model::Canvas;
-
-/// How many next steps the report closes with.
-pub const NEXT_STEPS: usize = 3;
 
 pub fn report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messages) -> String {
     let m = &messages.report;
@@ -71,7 +66,7 @@ pub fn report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
         );
     }
 
-    let steps = next_steps(report);
+    let steps = report.next_steps();
     if !steps.is_empty() {
         let _ = writeln!(out, "\n{}", bold.apply_to(&m.next_steps));
         for (n, gap) in steps.iter().enumerate() {
@@ -95,16 +90,6 @@ pub fn step_text<'a>(gap: &'a Gap, bank: &'a Bank) -> &'a str {
         .as_deref()
         .and_then(|q| block.question(q))
         .map_or(gap.message.as_str(), |q| q.text.as_str())
-}
-
-/// The gaps to work on first: by severity, then in block order, one per question.
-pub fn next_steps(report: &GapReport) -> Vec<&Gap> {
-    let mut gaps: Vec<&Gap> = report.gaps.iter().filter(|g| g.question.is_some()).collect();
-    gaps.sort_by_key(|g| (g.severity, g.block));
-    let mut seen: HashSet<(BlockId, &str)> = HashSet::new();
-    gaps.retain(|g| seen.insert((g.block, g.question.as_deref().unwrap_or_default())));
-    gaps.truncate(NEXT_STEPS);
-    gaps
 }
 
 pub fn severity_label(severity: Severity, messages: &Messages) -> &str {
