@@ -1,4 +1,5 @@
-//! The canvas details: title, designed for, designed by, date and iteration.
+//! The canvas details: title, designed for, designed by, date and iteration. A value given on
+//! the command line is not asked; a value that does not fit is asked again.
 
 use std::io;
 
@@ -14,25 +15,21 @@ impl Interview<'_> {
         prompter: &mut dyn Prompter,
     ) -> io::Result<()> {
         let m = &self.messages.interview;
-        let given = |field| self.given.has_meta(field);
+        let asked = |field| !self.given.has_meta(field);
         let meta = &mut canvas.meta;
         prompter.say(Say::Heading(&m.details));
-        if !given(MetaField::Title) {
-            meta.title = loop {
-                let title = prompter.input(&m.title, &meta.title)?.trim().to_owned();
-                if !title.is_empty() {
-                    break title;
-                }
-                prompter.say(Say::Note(&m.title_required));
-            };
+        if asked(MetaField::Title) {
+            meta.title = ask_until(prompter, &m.title, &meta.title, &m.title_required, |title| {
+                (!title.is_empty()).then(|| title.to_owned())
+            })?;
         }
-        if !given(MetaField::DesignedFor) {
+        if asked(MetaField::DesignedFor) {
             meta.designed_for = prompter
                 .input(&m.designed_for, &meta.designed_for)?
                 .trim()
                 .to_owned();
         }
-        if !given(MetaField::DesignedBy) {
+        if asked(MetaField::DesignedBy) {
             meta.designed_by = prompter
                 .input(&m.designed_by, &meta.designed_by)?
                 .trim()
@@ -41,32 +38,38 @@ impl Interview<'_> {
         if details == Details::Names {
             return Ok(());
         }
-        if !given(MetaField::Date) {
+        if asked(MetaField::Date) {
             let date = if meta.date.is_empty() {
-                self.today.clone()
+                &self.today
             } else {
-                meta.date.clone()
+                &meta.date
             };
-            meta.date = loop {
-                let date = prompter.input(&m.date, &date)?.trim().to_owned();
-                if is_date(&date) {
-                    break date;
-                }
-                prompter.say(Say::Note(&m.date_invalid));
-            };
+            meta.date = ask_until(prompter, &m.date, &date.clone(), &m.date_invalid, |date| {
+                is_date(date).then(|| date.to_owned())
+            })?;
         }
-        if !given(MetaField::Iteration) {
-            meta.iteration = loop {
-                match prompter
-                    .input(&m.iteration, &meta.iteration.to_string())?
-                    .trim()
-                    .parse()
-                {
-                    Ok(n) if n >= 1 => break n,
-                    _ => prompter.say(Say::Note(&m.iteration_invalid)),
-                }
-            };
+        if asked(MetaField::Iteration) {
+            let current = meta.iteration.to_string();
+            meta.iteration = ask_until(prompter, &m.iteration, &current, &m.iteration_invalid, |n| {
+                n.parse().ok().filter(|&n: &u32| n >= 1)
+            })?;
         }
         Ok(())
+    }
+}
+
+/// Asks until `accept` takes the trimmed answer, saying `again` after each one it refuses.
+fn ask_until<T>(
+    prompter: &mut dyn Prompter,
+    prompt: &str,
+    prefill: &str,
+    again: &str,
+    accept: impl Fn(&str) -> Option<T>,
+) -> io::Result<T> {
+    loop {
+        if let Some(value) = accept(prompter.input(prompt, prefill)?.trim()) {
+            return Ok(value);
+        }
+        prompter.say(Say::Note(again));
     }
 }

@@ -60,78 +60,92 @@ impl Interview<'_> {
         prompter: &mut dyn Prompter,
     ) -> io::Result<()> {
         let m = &self.messages.interview;
-        let links_here = !id.link_targets().is_empty();
         loop {
             let items = &canvas.block(id).items;
             let mut options = vec![m.items_done.clone(), m.items_add.clone()];
             options.extend(items.iter().map(item_label));
             let menu = fill(&m.items_menu, &[("block", &asked.title)]);
-            let pick = match prompter.select(&menu, &options, 0)? {
+            match prompter.select(&menu, &options, 0)? {
                 0 => return Ok(()),
-                1 => {
-                    self.add_items(id, asked, canvas, prompter)?;
-                    continue;
-                }
-                n => n - 2,
-            };
-            let item = &canvas.block(id).items[pick];
-            let mut actions = vec![
-                (m.item_keep.clone(), ItemAction::Keep),
-                (m.item_edit.clone(), ItemAction::Edit),
-            ];
-            if links_here {
-                actions.push((m.item_relink.clone(), ItemAction::Relink));
-            }
-            if asked.item_groups().next().is_some() {
-                actions.push((m.item_categories.clone(), ItemAction::Categories));
-            }
-            actions.push((m.item_note.clone(), ItemAction::Note));
-            actions.push((m.item_status.clone(), ItemAction::Status));
-            actions.push((m.item_evidence.clone(), ItemAction::Evidence));
-            actions.push((m.item_remove.clone(), ItemAction::Remove));
-            let labels: Vec<String> = actions.iter().map(|(label, _)| label.clone()).collect();
-            let question = fill(&m.item_action, &[("item", &item_label(item))]);
-            match actions.swap_remove(prompter.select(&question, &labels, 0)?).1 {
-                ItemAction::Keep => {}
-                ItemAction::Edit => {
-                    let text = prompter.input(&m.item_text, &item.text)?.trim().to_owned();
-                    if !text.is_empty() {
-                        canvas.block_mut(id).items[pick].text = text;
-                    }
-                }
-                ItemAction::Relink => {
-                    let current = item.links.clone();
-                    let links = self.ask_links(id, asked, canvas, &current, prompter)?;
-                    canvas.block_mut(id).items[pick].links = links;
-                }
-                ItemAction::Categories => {
-                    let mut item = item.clone();
-                    self.ask_item_categories(asked, &mut item, prompter)?;
-                    canvas.block_mut(id).items[pick] = item;
-                }
-                ItemAction::Note => {
-                    let note = item.note.clone().unwrap_or_default();
-                    let note = prompter.input(&m.item_note_prompt, &note)?.trim().to_owned();
-                    canvas.block_mut(id).items[pick].note = Some(note).filter(|n| !n.is_empty());
-                }
-                ItemAction::Status => {
-                    let status = self.ask_status(item, prompter)?;
-                    canvas.block_mut(id).items[pick].status = status;
-                }
-                ItemAction::Evidence => {
-                    let observed = prompter.input(&m.evidence_prompt, "")?.trim().to_owned();
-                    if !observed.is_empty() {
-                        // Dated, so the record shows when it was learnt.
-                        let entry = format!("{}: {observed}", self.today);
-                        canvas.block_mut(id).items[pick].evidence.push(entry);
-                    }
-                }
-                ItemAction::Remove => {
-                    let removed = HashSet::from([item.id.clone()]);
-                    canvas.remove_items(id, &removed);
+                1 => self.add_items(id, asked, canvas, prompter)?,
+                n => {
+                    let action = self.ask_item_action(id, asked, &canvas.block(id).items[n - 2], prompter)?;
+                    self.apply_item_action(action, id, n - 2, asked, canvas, prompter)?;
                 }
             }
         }
+    }
+
+    /// What to do with one item: only the actions that fit its block are offered.
+    fn ask_item_action(
+        &self,
+        id: BlockId,
+        asked: &BankBlock,
+        item: &Item,
+        prompter: &mut dyn Prompter,
+    ) -> io::Result<ItemAction> {
+        let m = &self.messages.interview;
+        let mut actions = vec![
+            (m.item_keep.clone(), ItemAction::Keep),
+            (m.item_edit.clone(), ItemAction::Edit),
+        ];
+        if !id.link_targets().is_empty() {
+            actions.push((m.item_relink.clone(), ItemAction::Relink));
+        }
+        if asked.item_groups().next().is_some() {
+            actions.push((m.item_categories.clone(), ItemAction::Categories));
+        }
+        actions.push((m.item_note.clone(), ItemAction::Note));
+        actions.push((m.item_status.clone(), ItemAction::Status));
+        actions.push((m.item_evidence.clone(), ItemAction::Evidence));
+        actions.push((m.item_remove.clone(), ItemAction::Remove));
+        let labels: Vec<String> = actions.iter().map(|(label, _)| label.clone()).collect();
+        let question = fill(&m.item_action, &[("item", &item_label(item))]);
+        Ok(actions.swap_remove(prompter.select(&question, &labels, 0)?).1)
+    }
+
+    /// Carries out an action on the item at `index` of block `id`.
+    fn apply_item_action(
+        &self,
+        action: ItemAction,
+        id: BlockId,
+        index: usize,
+        asked: &BankBlock,
+        canvas: &mut Canvas,
+        prompter: &mut dyn Prompter,
+    ) -> io::Result<()> {
+        let m = &self.messages.interview;
+        let mut item = canvas.block(id).items[index].clone();
+        match action {
+            ItemAction::Keep => return Ok(()),
+            ItemAction::Edit => {
+                let text = prompter.input(&m.item_text, &item.text)?.trim().to_owned();
+                if !text.is_empty() {
+                    item.text = text;
+                }
+            }
+            ItemAction::Relink => item.links = self.ask_links(id, asked, canvas, &item.links, prompter)?,
+            ItemAction::Categories => self.ask_item_categories(asked, &mut item, prompter)?,
+            ItemAction::Note => {
+                let note = item.note.clone().unwrap_or_default();
+                let note = prompter.input(&m.item_note_prompt, &note)?.trim().to_owned();
+                item.note = Some(note).filter(|n| !n.is_empty());
+            }
+            ItemAction::Status => item.status = self.ask_status(&item, prompter)?,
+            ItemAction::Evidence => {
+                let observed = prompter.input(&m.evidence_prompt, "")?.trim().to_owned();
+                if !observed.is_empty() {
+                    // Dated, so the record shows when it was learnt.
+                    item.evidence.push(format!("{}: {observed}", self.today));
+                }
+            }
+            ItemAction::Remove => {
+                canvas.remove_items(id, &HashSet::from([item.id]));
+                return Ok(());
+            }
+        }
+        canvas.block_mut(id).items[index] = item;
+        Ok(())
     }
 
     /// How far an item has been tested; the current status is the default, so Enter keeps it.

@@ -8,8 +8,7 @@ use indexmap::IndexMap;
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
 
 use crate::gaps::GapReport;
-use crate::model::BlockId;
-use crate::model::{Block, Canvas, FORMAT, Meta, Sitting, Status};
+use crate::model::{self, Block, BlockId, Canvas, FORMAT, Meta, Sitting, Status};
 
 const GAP_REPORT_NOTE: &str = "\n# Written by canvas-coach on every save; edits here are replaced.\n";
 
@@ -53,6 +52,20 @@ fn write_block(root: &mut Table, id: BlockId, block: &Block) {
         set_strs(t, k, v)
     });
 
+    write_items(table, &block.items);
+
+    match &block.notes {
+        Some(notes) => set_str(table, "notes", notes),
+        None => {
+            table.remove("notes");
+        }
+    }
+}
+
+/// Writes a block's items: existing item tables are matched by id and updated in place,
+/// keeping their comments and any keys of the user's own; new items are appended in the
+/// canvas's order. Looked up by id once, so a rewrite stays linear in the number of items.
+fn write_items(table: &mut Table, block_items: &[model::Item]) {
     let items = table
         .entry("items")
         .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
@@ -62,10 +75,7 @@ fn write_block(root: &mut Table, id: BlockId, block: &Block) {
     let items = items
         .as_array_of_tables_mut()
         .expect("made an array of tables above");
-    // Existing item tables are matched by id and updated in place, keeping their comments and
-    // any keys of the user's own; new items are appended in the canvas's order.
-    // Looked up by id once, so a rewrite stays linear in the number of items.
-    let wanted: HashSet<&str> = block.items.iter().map(|item| item.id.as_str()).collect();
+    let wanted: HashSet<&str> = block_items.iter().map(|item| item.id.as_str()).collect();
     items.retain(|t| {
         t.get("id")
             .and_then(Item::as_str)
@@ -76,7 +86,7 @@ fn write_block(root: &mut Table, id: BlockId, block: &Block) {
         .enumerate()
         .filter_map(|(n, t)| Some((t.get("id")?.as_str()?.to_owned(), n)))
         .collect();
-    for item in &block.items {
+    for item in block_items {
         let index = match existing.remove(&item.id) {
             Some(n) => n,
             None => {
@@ -84,42 +94,38 @@ fn write_block(root: &mut Table, id: BlockId, block: &Block) {
                 items.len() - 1
             }
         };
-        let t = items.get_mut(index).expect("an index of this array");
-        set_str(t, "id", &item.id);
-        set_str(t, "text", &item.text);
-        if item.links.is_empty() {
-            t.remove("links");
-        } else {
-            set_strs(t, "links", &item.links);
-        }
-        sync_inline(t, "categories", &item.categories);
-        match &item.note {
-            Some(note) => set_str(t, "note", note),
-            None => {
-                t.remove("note");
-            }
-        }
-        // The default status is left out, so untested canvases stay uncluttered.
-        if item.status == Status::default() {
-            t.remove("status");
-        } else {
-            set_str(t, "status", item.status.id());
-        }
-        if item.evidence.is_empty() {
-            t.remove("evidence");
-        } else {
-            set_strs(t, "evidence", &item.evidence);
-        }
+        write_item(items.get_mut(index).expect("an index of this array"), item);
     }
     if items.is_empty() {
         table.remove("items");
     }
+}
 
-    match &block.notes {
-        Some(notes) => set_str(table, "notes", notes),
+fn write_item(t: &mut Table, item: &model::Item) {
+    set_str(t, "id", &item.id);
+    set_str(t, "text", &item.text);
+    if item.links.is_empty() {
+        t.remove("links");
+    } else {
+        set_strs(t, "links", &item.links);
+    }
+    sync_inline(t, "categories", &item.categories);
+    match &item.note {
+        Some(note) => set_str(t, "note", note),
         None => {
-            table.remove("notes");
+            t.remove("note");
         }
+    }
+    // The default status is left out, so untested canvases stay uncluttered.
+    if item.status == Status::default() {
+        t.remove("status");
+    } else {
+        set_str(t, "status", item.status.id());
+    }
+    if item.evidence.is_empty() {
+        t.remove("evidence");
+    } else {
+        set_strs(t, "evidence", &item.evidence);
     }
 }
 
@@ -266,153 +272,4 @@ fn gap_report_table(report: &GapReport) -> Table {
 }
 
 #[cfg(test)]
-mod tests {
-    use std::path::Path;
-
-    use super::*;
-    use crate::bank::Bank;
-    use crate::i18n::Messages;
-    use crate::model::Item;
-
-    fn report(canvas: &Canvas) -> GapReport {
-        GapReport::new(
-            canvas,
-            Bank::builtin(crate::i18n::Language::En),
-            Messages::get(crate::i18n::Language::En),
-        )
-    }
-
-    fn example() -> Canvas {
-        crate::file::parse_canvas(
-            Path::new("brew-box.toml"),
-            include_str!("../../examples/brew-box.toml"),
-        )
-        .unwrap()
-    }
-
-    #[test]
-    fn a_written_canvas_reads_back_equal() {
-        let canvas = example();
-        let text = render(None, &canvas, &report(&canvas));
-        assert_eq!(
-            crate::file::parse_canvas(Path::new("out.toml"), &text).unwrap(),
-            canvas
-        );
-    }
-
-    #[test]
-    fn a_new_file_has_the_documented_shape() {
-        let mut canvas = Canvas::default();
-        canvas.meta.title = "Brew Box".into();
-        canvas.meta.date = "2026-11-23".into();
-        let cs = canvas.block_mut(BlockId::CustomerSegments);
-        cs.answers.insert("who".into(), "Remote workers".into());
-        cs.categories
-            .insert("segment_type".into(), vec!["niche_market".into()]);
-        cs.items.push(Item::new("cs1", "Remote workers", vec![]));
-        let mut vp1 = Item::new("vp1", "Fresh beans", vec!["cs1".into()]);
-        vp1.categories
-            .insert("characteristics".into(), vec!["newness".into()]);
-        vp1.note = Some("Tested with ten customers".into());
-        canvas.block_mut(BlockId::ValuePropositions).items.push(vp1);
-        let text = render(None, &canvas, &report(&canvas));
-        let expected_start = r#"format = 1
-
-[meta]
-title = "Brew Box"
-designed_for = ""
-designed_by = ""
-date = "2026-11-23"
-iteration = 1
-language = "en"
-
-[customer_segments.answers]
-who = "Remote workers"
-
-[customer_segments.categories]
-segment_type = ["niche_market"]
-
-[[customer_segments.items]]
-id = "cs1"
-text = "Remote workers"
-
-[[value_propositions.items]]
-id = "vp1"
-text = "Fresh beans"
-links = ["cs1"]
-categories = { characteristics = ["newness"] }
-note = "Tested with ten customers"
-
-# Written by canvas-coach on every save; edits here are replaced.
-[gap_report]
-score = "#;
-        assert!(text.starts_with(expected_start), "{text}");
-        assert!(text.contains(
-            "\n[[gap_report.gaps]]\nblock = \"customer_segments\"\nrule = \"unanswered_question\""
-        ));
-    }
-
-    #[test]
-    fn rewriting_keeps_comments_unknown_keys_and_order() {
-        let original = r#"# my canvas
-format = 1   # do not touch
-
-[meta]
-title = "Old"   # renamed later
-designed_by = "Ana"
-date = "2026-01-01"
-iteration = 1
-language = "en"
-mood = "hopeful"
-
-[my_own_table]
-anything = [1, 2]
-
-[[customer_segments.items]]
-# the one that matters
-id = "cs1"
-text = "Remote workers"
-source = "interviews"
-
-[[customer_segments.items]]
-id = "cs2"
-text = "Offices"
-
-[gap_report]
-score = 3
-"#;
-        let doc: DocumentMut = original.parse().unwrap();
-        let mut canvas = crate::file::parse_canvas(Path::new("c.toml"), original).unwrap();
-        canvas.meta.title = "New".into();
-        canvas.block_mut(BlockId::CustomerSegments).items.remove(1);
-        canvas.block_mut(BlockId::CustomerSegments).items[0].text = "Remote workers in cities".into();
-        let text = render(Some(doc), &canvas, &report(&canvas));
-        for kept in [
-            "# my canvas\nformat = 1   # do not touch\n",
-            "title = \"New\"   # renamed later\n",
-            "designed_by = \"Ana\"\n",
-            "mood = \"hopeful\"\n",
-            "[my_own_table]\nanything = [1, 2]\n",
-            "# the one that matters\nid = \"cs1\"\ntext = \"Remote workers in cities\"\nsource = \"interviews\"\n",
-        ] {
-            assert!(text.contains(kept), "lost {kept:?} in:\n{text}");
-        }
-        assert!(!text.contains("Offices"));
-        assert!(!text.contains("score = 3\n"));
-        assert_eq!(text.matches("[gap_report]").count(), 1);
-        assert_eq!(
-            crate::file::parse_canvas(Path::new("c.toml"), &text).unwrap(),
-            canvas
-        );
-    }
-
-    #[test]
-    fn unchanged_canvas_rewrites_to_the_same_text_apart_from_the_report() {
-        let original = include_str!("../../examples/brew-box.toml");
-        let canvas = example();
-        let once = render(Some(original.parse().unwrap()), &canvas, &report(&canvas));
-        assert!(once.starts_with(original), "every byte of the user's file stays");
-        let twice = render(Some(once.parse().unwrap()), &canvas, &report(&canvas));
-        assert_eq!(once, twice);
-    }
-}
+mod tests;

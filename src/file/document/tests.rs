@@ -1,0 +1,150 @@
+//! Writing canvases: the documented shape, and rewrites that keep what the user wrote.
+
+use std::path::Path;
+
+use super::*;
+use crate::bank::Bank;
+use crate::i18n::Messages;
+use model::Item;
+
+fn report(canvas: &Canvas) -> GapReport {
+    GapReport::new(
+        canvas,
+        Bank::builtin(crate::i18n::Language::En),
+        Messages::get(crate::i18n::Language::En),
+    )
+}
+
+fn example() -> Canvas {
+    crate::file::parse_canvas(
+        Path::new("brew-box.toml"),
+        include_str!("../../../examples/brew-box.toml"),
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_written_canvas_reads_back_equal() {
+    let canvas = example();
+    let text = render(None, &canvas, &report(&canvas));
+    assert_eq!(
+        crate::file::parse_canvas(Path::new("out.toml"), &text).unwrap(),
+        canvas
+    );
+}
+
+#[test]
+fn a_new_file_has_the_documented_shape() {
+    let mut canvas = Canvas::default();
+    canvas.meta.title = "Brew Box".into();
+    canvas.meta.date = "2026-11-23".into();
+    let cs = canvas.block_mut(BlockId::CustomerSegments);
+    cs.answers.insert("who".into(), "Remote workers".into());
+    cs.categories
+        .insert("segment_type".into(), vec!["niche_market".into()]);
+    cs.items.push(Item::new("cs1", "Remote workers", vec![]));
+    let mut vp1 = Item::new("vp1", "Fresh beans", vec!["cs1".into()]);
+    vp1.categories
+        .insert("characteristics".into(), vec!["newness".into()]);
+    vp1.note = Some("Tested with ten customers".into());
+    canvas.block_mut(BlockId::ValuePropositions).items.push(vp1);
+    let text = render(None, &canvas, &report(&canvas));
+    let expected_start = r#"format = 1
+
+[meta]
+title = "Brew Box"
+designed_for = ""
+designed_by = ""
+date = "2026-11-23"
+iteration = 1
+language = "en"
+
+[customer_segments.answers]
+who = "Remote workers"
+
+[customer_segments.categories]
+segment_type = ["niche_market"]
+
+[[customer_segments.items]]
+id = "cs1"
+text = "Remote workers"
+
+[[value_propositions.items]]
+id = "vp1"
+text = "Fresh beans"
+links = ["cs1"]
+categories = { characteristics = ["newness"] }
+note = "Tested with ten customers"
+
+# Written by canvas-coach on every save; edits here are replaced.
+[gap_report]
+score = "#;
+    assert!(text.starts_with(expected_start), "{text}");
+    assert!(
+        text.contains("\n[[gap_report.gaps]]\nblock = \"customer_segments\"\nrule = \"unanswered_question\"")
+    );
+}
+
+#[test]
+fn rewriting_keeps_comments_unknown_keys_and_order() {
+    let original = r#"# my canvas
+format = 1   # do not touch
+
+[meta]
+title = "Old"   # renamed later
+designed_by = "Ana"
+date = "2026-01-01"
+iteration = 1
+language = "en"
+mood = "hopeful"
+
+[my_own_table]
+anything = [1, 2]
+
+[[customer_segments.items]]
+# the one that matters
+id = "cs1"
+text = "Remote workers"
+source = "interviews"
+
+[[customer_segments.items]]
+id = "cs2"
+text = "Offices"
+
+[gap_report]
+score = 3
+"#;
+    let doc: DocumentMut = original.parse().unwrap();
+    let mut canvas = crate::file::parse_canvas(Path::new("c.toml"), original).unwrap();
+    canvas.meta.title = "New".into();
+    canvas.block_mut(BlockId::CustomerSegments).items.remove(1);
+    canvas.block_mut(BlockId::CustomerSegments).items[0].text = "Remote workers in cities".into();
+    let text = render(Some(doc), &canvas, &report(&canvas));
+    for kept in [
+        "# my canvas\nformat = 1   # do not touch\n",
+        "title = \"New\"   # renamed later\n",
+        "designed_by = \"Ana\"\n",
+        "mood = \"hopeful\"\n",
+        "[my_own_table]\nanything = [1, 2]\n",
+        "# the one that matters\nid = \"cs1\"\ntext = \"Remote workers in cities\"\nsource = \"interviews\"\n",
+    ] {
+        assert!(text.contains(kept), "lost {kept:?} in:\n{text}");
+    }
+    assert!(!text.contains("Offices"));
+    assert!(!text.contains("score = 3\n"));
+    assert_eq!(text.matches("[gap_report]").count(), 1);
+    assert_eq!(
+        crate::file::parse_canvas(Path::new("c.toml"), &text).unwrap(),
+        canvas
+    );
+}
+
+#[test]
+fn unchanged_canvas_rewrites_to_the_same_text_apart_from_the_report() {
+    let original = include_str!("../../../examples/brew-box.toml");
+    let canvas = example();
+    let once = render(Some(original.parse().unwrap()), &canvas, &report(&canvas));
+    assert!(once.starts_with(original), "every byte of the user's file stays");
+    let twice = render(Some(once.parse().unwrap()), &canvas, &report(&canvas));
+    assert_eq!(once, twice);
+}
