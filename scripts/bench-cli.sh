@@ -17,9 +17,9 @@ mkdir -p "$out"
 # Deterministic data, made once: a folder of 1,000 ordinary canvases, and large single canvases.
 [ -d "$data/cohort" ] || target/release/examples/generate-canvases 60 1000 "$data/cohort"
 [ -d "$data/10k" ] || target/release/examples/generate-canvases 10000 1 "$data/10k"
-[ -d "$data/100k" ] || target/release/examples/generate-canvases 100000 1 "$data/100k"
+[ -d "$data/20k" ] || target/release/examples/generate-canvases 20000 1 "$data/20k"
 big10k=$(ls "$data"/10k/*.toml)
-big100k=$(ls "$data"/100k/*.toml)
+big20k=$(ls "$data"/20k/*.toml)
 largest=examples/brew-box.toml
 
 hyperfine --warmup 3 --ignore-failure --export-markdown "$out/times.md" \
@@ -27,14 +27,15 @@ hyperfine --warmup 3 --ignore-failure --export-markdown "$out/times.md" \
   -n "interview start-up (bank parsed; stops at the terminal check)" "$bin interview $out/new.toml" \
   -n "check one canvas" "$bin check $largest" \
   -n "check 1,000 canvases" "$bin check $data/cohort" \
-  -n "check a 100,000-item canvas" "$bin check $big100k" \
+  -n "check a 10,000-item canvas" "$bin check $big10k" \
+  -n "check a 20,000-item canvas" "$bin check $big20k" \
   -n "render html, 10,000 items" "$bin render $big10k --format html -o $out/10k.html"
 
 {
   echo
   echo "| command | peak memory |"
   echo "| --- | --- |"
-  for args in "check $largest" "check $data/cohort" "check $big100k" "render $big10k --format html -o $out/10k.html"; do
+  for args in "check $largest" "check $data/cohort" "check $big10k" "check $big20k" "render $big10k --format html -o $out/10k.html"; do
     # `check` exits 1 when it finds gaps; only the memory figure matters here.
     kb=$( (/usr/bin/time -v $bin $args 2>&1 >/dev/null || true) | awk -F': ' '/Maximum resident/ {print $2}')
     echo "| $args | $((kb / 1024)) MiB |"

@@ -30,5 +30,5 @@ pub mod api {
     pub use crate::gaps::GapReport;
     pub use crate::i18n::{Language, Messages, fill};
     pub use crate::model::{BlockId, Canvas, Item, Sitting, Status};
-    pub use crate::render::{Format, canvas as render_canvas};
+    pub use crate::render::{Format, canvas as render_canvas, report as render_report};
 }

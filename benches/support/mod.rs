@@ -79,16 +79,14 @@ pub fn canvas(items: usize, seed: u64) -> Canvas {
         // Every block gets items from the start; segments first so that others can link to them.
         let block = BlockId::ALL[n % 9];
         let id = format!("{}{}", block.item_prefix(), n / 9 + 1);
-        let targets: Vec<&String> = block
-            .link_targets()
-            .iter()
-            .flat_map(|t| &ids[t.index()])
-            .collect();
-        let links = if targets.is_empty() {
+        // Sampled by position across the target blocks, so generating stays linear.
+        let pools: Vec<&Vec<String>> = block.link_targets().iter().map(|t| &ids[t.index()]).collect();
+        let total: usize = pools.iter().map(|p| p.len()).sum();
+        let links = if total == 0 {
             Vec::new()
         } else {
             (0..1 + rng.below(3))
-                .map(|_| targets[rng.below(targets.len())].clone())
+                .map(|_| nth(&pools, rng.below(total)).clone())
                 .collect()
         };
         let mut item = Item::new(id.clone(), sentence(&mut rng, 6), links);
@@ -97,6 +95,17 @@ pub fn canvas(items: usize, seed: u64) -> Canvas {
         ids[block.index()].push(id);
     }
     canvas
+}
+
+/// The `at`-th id of the pools taken one after the other.
+fn nth<'a>(pools: &[&'a Vec<String>], mut at: usize) -> &'a String {
+    for pool in pools {
+        if at < pool.len() {
+            return &pool[at];
+        }
+        at -= pool.len();
+    }
+    panic!("{at} is past the last id")
 }
 
 /// The canvas as its file's text.

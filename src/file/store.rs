@@ -18,7 +18,7 @@ pub fn read_text(path: &Path) -> Result<String, Error> {
         path: path.to_path_buf(),
         source,
     };
-    let file = File::open(path).map_err(read_error)?;
+    let file = open_for_reading(path).map_err(read_error)?;
     if !file.metadata().map_err(read_error)?.is_file() {
         return Err(Invalid::new(path, Problem::NotAFile).into());
     }
@@ -35,6 +35,16 @@ pub fn read_text(path: &Path) -> Result<String, Error> {
         let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
         Invalid::new(path, Problem::NotUtf8).at(&text, valid).into()
     })
+}
+
+/// Opens without waiting: a FIFO opened the ordinary way blocks until something writes to it.
+/// Reading a regular file is unaffected.
+fn open_for_reading(path: &Path) -> io::Result<File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    options.open(path)
 }
 
 /// Replaces `path` with `contents` in one step, keeping the old file's permissions.
@@ -119,6 +129,21 @@ mod tests {
 
         let e = read_text(&dir.path().join("none.toml")).unwrap_err();
         assert!(is_not_found(&e));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_is_refused_at_once_not_waited_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe.toml");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+        assert!(made.success());
+        let e = read_text(&fifo).unwrap_err();
+        assert!(
+            e.to_string()
+                .ends_with("is not a regular file (a folder, a device or a pipe)"),
+            "{e}"
+        );
     }
 
     #[test]
