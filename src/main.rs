@@ -1,3 +1,5 @@
+//! The `canvas-coach` binary: everything happens in the library's `run`.
+
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

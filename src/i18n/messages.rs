@@ -41,7 +41,7 @@ pub struct Plural {
     other: String,
 }
 
-/// What the errors of `crate::error` say.
+/// What the errors say, one message per kind of error.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Errors {

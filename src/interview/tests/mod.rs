@@ -1,5 +1,6 @@
 //! Interviews driven by a scripted prompter: whole walks, revisions, drafts and sessions.
 
+mod drafts;
 mod revise;
 mod session;
 mod sitting;
