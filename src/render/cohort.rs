@@ -20,28 +20,7 @@ pub fn table(checked: &[Checked], judge: &Judge<'_>, messages: &Messages) -> Str
         &messages.report.suggestion,
         &m.worst_block,
     ];
-    let mut rows: Vec<Vec<String>> = Vec::with_capacity(checked.len());
-    for c in checked {
-        let file = c.path.display().to_string();
-        rows.push(match &c.outcome {
-            Ok(Report { canvas, gaps }) => {
-                let (bank, _) = judge(canvas);
-                let worst = gaps
-                    .worst_block()
-                    .map_or_else(|| "—".to_owned(), |b| bank.block(b).title.clone());
-                let mut row = vec![
-                    file,
-                    canvas.meta.title.clone(),
-                    canvas.meta.iteration.to_string(),
-                    gaps.score.to_string(),
-                ];
-                row.extend(Severity::ALL.iter().map(|&s| gaps.count(s).to_string()));
-                row.push(worst);
-                row
-            }
-            Err(error) => vec![file, format!("{}: {}", m.error, error.localized(messages))],
-        });
-    }
+    let rows: Vec<Vec<String>> = checked.iter().map(|c| row(c, judge, messages)).collect();
     let columns = header.len();
     let mut widths: Vec<usize> = header.iter().map(|h| console::measure_text_width(h)).collect();
     for row in rows.iter().filter(|r| r.len() == columns) {
@@ -49,30 +28,12 @@ pub fn table(checked: &[Checked], judge: &Judge<'_>, messages: &Messages) -> Str
             *width = (*width).max(console::measure_text_width(cell));
         }
     }
-    // Figures are right-aligned, names left-aligned.
-    let numeric = |i: usize| (2..=6).contains(&i);
-    let line = |cells: &[&str]| -> String {
-        let padded: Vec<String> = cells
-            .iter()
-            .enumerate()
-            .map(|(i, cell)| {
-                let align = if numeric(i) {
-                    Alignment::Right
-                } else {
-                    Alignment::Left
-                };
-                pad_str(cell, widths[i], align, None).into_owned()
-            })
-            .collect();
-        padded.join("  ").trim_end().to_owned()
-    };
-    let bold = Style::new().bold();
     let red = Style::new().red();
-    let mut out = format!("{}\n", bold.apply_to(line(&header)));
+    let mut out = format!("{}\n", Style::new().bold().apply_to(line(&header, &widths)));
     for row in &rows {
         if row.len() == columns {
             let cells: Vec<&str> = row.iter().map(String::as_str).collect();
-            out.push_str(&line(&cells));
+            out.push_str(&line(&cells, &widths));
         } else {
             let file = pad_str(&row[0], widths[0], Alignment::Left, None);
             out.push_str(&format!("{file}  {}", red.apply_to(&row[1])));
@@ -80,6 +41,50 @@ pub fn table(checked: &[Checked], judge: &Judge<'_>, messages: &Messages) -> Str
         out.push('\n');
     }
     out
+}
+
+/// A canvas's cells, or only its file and the error that kept it from being checked.
+fn row(checked: &Checked, judge: &Judge<'_>, messages: &Messages) -> Vec<String> {
+    let file = checked.path.display().to_string();
+    match &checked.outcome {
+        Ok(Report { canvas, gaps }) => {
+            let (bank, _) = judge(canvas);
+            let worst = gaps
+                .worst_block()
+                .map_or_else(|| "—".to_owned(), |b| bank.block(b).title.clone());
+            let mut row = vec![
+                file,
+                canvas.meta.title.clone(),
+                canvas.meta.iteration.to_string(),
+                gaps.score.to_string(),
+            ];
+            row.extend(Severity::ALL.iter().map(|&s| gaps.count(s).to_string()));
+            row.push(worst);
+            row
+        }
+        Err(error) => vec![
+            file,
+            format!("{}: {}", messages.cohort.error, error.localized(messages)),
+        ],
+    }
+}
+
+/// A row of cells padded to the column widths: figures right-aligned, names left-aligned.
+fn line(cells: &[&str], widths: &[usize]) -> String {
+    let padded: Vec<String> = cells
+        .iter()
+        .enumerate()
+        .map(|(i, cell)| {
+            // The iteration, the score and the three counts.
+            let align = if (2..=6).contains(&i) {
+                Alignment::Right
+            } else {
+                Alignment::Left
+            };
+            pad_str(cell, widths[i], align, None).into_owned()
+        })
+        .collect();
+    padded.join("  ").trim_end().to_owned()
 }
 
 #[derive(Serialize)]

@@ -70,13 +70,6 @@ pub fn diff(
 /// A change in words, with the sign the text form shows before it.
 fn change_line(change: &Change, messages: &Messages, esc: &dyn Fn(&str) -> String) -> (char, String) {
     let m = &messages.diff;
-    let quoted = |t: &str| {
-        if t.is_empty() {
-            m.empty.clone()
-        } else {
-            format!("“{}”", esc(t))
-        }
-    };
     match change {
         Change::ItemAdded { id, text } => (
             '+',
@@ -98,8 +91,8 @@ fn change_line(change: &Change, messages: &Messages, esc: &dyn Fn(&str) -> Strin
                 &[
                     ("id", &esc(id)),
                     ("what", &esc(what)),
-                    ("before", &quoted(before)),
-                    ("after", &quoted(after)),
+                    ("before", &quoted(before, messages, esc)),
+                    ("after", &quoted(after, messages, esc)),
                 ],
             ),
         ),
@@ -124,10 +117,19 @@ fn change_line(change: &Change, messages: &Messages, esc: &dyn Fn(&str) -> Strin
                 &m.answer_changed,
                 &[
                     ("question", &esc(question)),
-                    ("before", &quoted(before)),
-                    ("after", &quoted(after)),
+                    ("before", &quoted(before, messages, esc)),
+                    ("after", &quoted(after, messages, esc)),
                 ],
             ),
         ),
+    }
+}
+
+/// A text before or after a change in quotes, or a word saying it was empty.
+fn quoted(text: &str, messages: &Messages, esc: &dyn Fn(&str) -> String) -> String {
+    if text.is_empty() {
+        messages.diff.empty.clone()
+    } else {
+        format!("“{}”", esc(text))
     }
 }

@@ -3,9 +3,10 @@
 
 use console::{Alignment, pad_str};
 
+use super::report;
 use crate::bank::Bank;
 use crate::gaps::GapReport;
-use crate::i18n::{Messages, fill};
+use crate::i18n::Messages;
 use crate::model::BlockId;
 use crate::model::Canvas;
 use crate::render::wrap::wrap;
@@ -36,7 +37,7 @@ fn header(canvas: &Canvas, report: &GapReport, messages: &Messages) -> String {
     .filter(|d| !d.is_empty())
     .collect();
     let iteration = format!("{} {}", messages.cohort.iteration, meta.iteration);
-    let score = fill(&messages.report.score, &[("score", &report.score.to_string())]);
+    let score = report::score(report, messages);
     let mut line = details.join(" · ");
     for part in [iteration, score] {
         if !line.is_empty() {
@@ -65,6 +66,13 @@ fn cell(canvas: &Canvas, bank: &Bank, block: BlockId, width: usize) -> Vec<Strin
 }
 
 fn classic(canvas: &Canvas, bank: &Bank, w: usize) -> String {
+    let mut out = top(canvas, bank, w);
+    out.push_str(&bottom(canvas, bank, w));
+    out
+}
+
+/// The five columns of the upper row, each `w` wide.
+fn top(canvas: &Canvas, bank: &Bank, w: usize) -> String {
     use BlockId::*;
     // One space of margin inside every cell.
     let column = |b| cell(canvas, bank, b, w - 1);
@@ -86,27 +94,11 @@ fn classic(canvas: &Canvas, bank: &Bank, w: usize) -> String {
         .into_iter()
         .max()
         .unwrap_or(0);
-    let at = |lines: &[String], row: usize| lines.get(row).map_or("", String::as_str).to_owned();
-    let pad = |text: String| pad_str(&format!(" {text}"), w, Alignment::Left, Some("…")).into_owned();
+    let pad = |text: &str| padded(text, w);
     let rule = "─".repeat(w);
 
     let mut out = format!("┌{}┐\n", [rule.as_str(); 5].join("┬"));
     for row in 0..height {
-        let (upper, lower) = (row < split, row > split);
-        let left = if upper {
-            at(&ka, row)
-        } else if lower {
-            at(&kr, row - split - 1)
-        } else {
-            String::new()
-        };
-        let right = if upper {
-            at(&cr, row)
-        } else if lower {
-            at(&ch, row - split - 1)
-        } else {
-            String::new()
-        };
         if row == split {
             out.push_str(&format!(
                 "│{}├{rule}┤{}├{rule}┤{}│\n",
@@ -114,13 +106,29 @@ fn classic(canvas: &Canvas, bank: &Bank, w: usize) -> String {
                 pad(at(&vp, row)),
                 pad(at(&cs, row))
             ));
-        } else {
-            let cells = [at(&kp, row), left, at(&vp, row), right, at(&cs, row)].map(pad);
-            out.push_str(&format!("│{}│\n", cells.join("│")));
+            continue;
         }
+        // Which of the two stacked blocks this row shows, and its line there.
+        let (left, right, line) = if row < split {
+            (&ka, &cr, row)
+        } else {
+            (&kr, &ch, row - split - 1)
+        };
+        let cells = [
+            at(&kp, row),
+            at(left, line),
+            at(&vp, row),
+            at(right, line),
+            at(&cs, row),
+        ]
+        .map(pad);
+        out.push_str(&format!("│{}│\n", cells.join("│")));
     }
+    out
+}
 
-    // The bottom row halves the width: costs on the left, revenue on the right.
+/// The lower row, which halves the width: costs on the left, revenue on the right.
+fn bottom(canvas: &Canvas, bank: &Bank, w: usize) -> String {
     let inner = 5 * w + 4;
     let left = (inner - 1) / 2;
     let right = inner - 1 - left;
@@ -129,16 +137,25 @@ fn classic(canvas: &Canvas, bank: &Bank, w: usize) -> String {
         border[n * (w + 1) - 1] = '┴';
     }
     border[left] = if border[left] == '┴' { '┼' } else { '┬' };
-    out.push_str(&format!("├{}┤\n", border.iter().collect::<String>()));
-    let co = cell(canvas, bank, CostStructure, left - 1);
-    let rs = cell(canvas, bank, RevenueStreams, right - 1);
+    let mut out = format!("├{}┤\n", border.iter().collect::<String>());
+    let co = cell(canvas, bank, BlockId::CostStructure, left - 1);
+    let rs = cell(canvas, bank, BlockId::RevenueStreams, right - 1);
     for row in 0..co.len().max(rs.len()) {
-        let l = pad_str(&format!(" {}", at(&co, row)), left, Alignment::Left, Some("…")).into_owned();
-        let r = pad_str(&format!(" {}", at(&rs, row)), right, Alignment::Left, Some("…")).into_owned();
+        let (l, r) = (padded(at(&co, row), left), padded(at(&rs, row), right));
         out.push_str(&format!("│{l}│{r}│\n"));
     }
     out.push_str(&format!("└{}┴{}┘\n", "─".repeat(left), "─".repeat(right)));
     out
+}
+
+/// The `row`th line of a cell; rows below its end are empty.
+fn at(lines: &[String], row: usize) -> &str {
+    lines.get(row).map_or("", String::as_str)
+}
+
+/// A line with one space of margin, padded or cut to `width`.
+fn padded(text: &str, width: usize) -> String {
+    pad_str(&format!(" {text}"), width, Alignment::Left, Some("…")).into_owned()
 }
 
 fn stacked(canvas: &Canvas, bank: &Bank, width: usize) -> String {

@@ -11,9 +11,9 @@ use crate::bank::Bank;
 use crate::gaps::GapReport;
 use crate::i18n::{Messages, fill};
 use crate::model::BlockId;
-use crate::model::Canvas;
+use crate::model::{Canvas, Item};
 
-use super::{choice_labels, entity, segments_served};
+use super::{Served, choice_labels, entity, segments_served};
 
 /// Colours for the customer segments, in order; more segments reuse them.
 const SEGMENT_COLOURS: &[&str] = &[
@@ -36,11 +36,24 @@ pub fn escape(text: &str) -> String {
 const STYLE: &str = include_str!("canvas.css");
 
 pub fn html(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Messages) -> String {
+    let mut out = head(canvas, messages);
+    let served = segments_served(canvas);
+    out.push_str("<main class=\"canvas\">\n");
+    for block in BlockId::ALL {
+        out.push_str(&block_section(canvas, bank, block, &served));
+    }
+    out.push_str("</main>\n");
+    out.push_str(&legend(canvas));
+    out.push_str(&gap_report(canvas, report, bank, messages));
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// The page's head, and the header with the title and the canvas's details.
+fn head(canvas: &Canvas, messages: &Messages) -> String {
     let meta = &canvas.meta;
     let m = &messages.render;
-    let mut out = String::new();
-    let _ = write!(
-        out,
+    let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         escape(&meta.language),
         escape(&meta.title)
@@ -61,75 +74,90 @@ pub fn html(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Message
         escape(&meta.title),
         details.join(" · ")
     );
+    out
+}
 
-    let served = segments_served(canvas);
-    let colour = |n: usize| SEGMENT_COLOURS[n % SEGMENT_COLOURS.len()];
-    out.push_str("<main class=\"canvas\">\n");
-    for block in BlockId::ALL {
+/// The colour of the `n`th customer segment.
+fn colour(n: usize) -> &'static str {
+    SEGMENT_COLOURS[n % SEGMENT_COLOURS.len()]
+}
+
+/// A block's cell: its title, its choices and its items as notes.
+fn block_section(canvas: &Canvas, bank: &Bank, block: BlockId, served: &Served<'_>) -> String {
+    let mut out = format!(
+        "<section class=\"block {}\">\n<h2>{}</h2>\n",
+        block.key(),
+        escape(&bank.block(block).title)
+    );
+    let choices = choice_labels(bank, canvas, block, None);
+    if !choices.is_empty() {
+        let _ = writeln!(out, "<p class=\"choices\">{}</p>", escape(&choices.join(" · ")));
+    }
+    out.push_str("<ul class=\"notes\">\n");
+    for item in &canvas.block(block).items {
+        let segments = served.get(item.id.as_str()).map_or(&[][..], Vec::as_slice);
+        out.push_str(&note(canvas, bank, block, item, segments));
+    }
+    out.push_str("</ul>\n</section>\n");
+    out
+}
+
+/// An item as a sticky note in the colour of the first segment it serves, with a dot for each
+/// segment and its own choices as tags.
+fn note(canvas: &Canvas, bank: &Bank, block: BlockId, item: &Item, segments: &[usize]) -> String {
+    let style = segments.first().map_or(String::new(), |&n| {
+        format!(
+            " style=\"border-left-color: {}; background: {}33\"",
+            colour(n),
+            colour(n)
+        )
+    });
+    let dots: String = segments
+        .iter()
+        .map(|&n| format!("<span class=\"dot\" style=\"background: {}\"></span>", colour(n)))
+        .collect();
+    let own = choice_labels(bank, canvas, block, Some(item));
+    let tags = if own.is_empty() {
+        String::new()
+    } else {
+        format!("<span class=\"tags\">{}</span>", escape(&own.join(" · ")))
+    };
+    let status = item.status.id();
+    let mark = item.status.mark();
+    format!(
+        "<li class=\"note {status}\"{style} title=\"{status}\"><span class=\"dots\">{dots}</span>\
+         <span class=\"id\">{mark} {}</span>{}{tags}</li>\n",
+        escape(&item.id),
+        escape(&item.text)
+    )
+}
+
+/// Which colour stands for which customer segment; nothing without segments.
+fn legend(canvas: &Canvas) -> String {
+    let segments = &canvas.block(BlockId::CustomerSegments).items;
+    if segments.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("<p class=\"legend\">");
+    for (n, segment) in segments.iter().enumerate() {
         let _ = write!(
             out,
-            "<section class=\"block {}\">\n<h2>{}</h2>\n",
-            block.key(),
-            escape(&bank.block(block).title)
+            "<span><span class=\"dot\" style=\"background: {}\"></span> {}</span>",
+            colour(n),
+            escape(&segment.text)
         );
-        let choices = choice_labels(bank, canvas, block, None);
-        if !choices.is_empty() {
-            let _ = writeln!(out, "<p class=\"choices\">{}</p>", escape(&choices.join(" · ")));
-        }
-        out.push_str("<ul class=\"notes\">\n");
-        for item in &canvas.block(block).items {
-            let segments = served.get(item.id.as_str()).map_or(&[][..], Vec::as_slice);
-            let style = segments.first().map_or(String::new(), |&n| {
-                format!(
-                    " style=\"border-left-color: {}; background: {}33\"",
-                    colour(n),
-                    colour(n)
-                )
-            });
-            let dots: String = segments
-                .iter()
-                .map(|&n| format!("<span class=\"dot\" style=\"background: {}\"></span>", colour(n)))
-                .collect();
-            let own = choice_labels(bank, canvas, block, Some(item));
-            let tags = if own.is_empty() {
-                String::new()
-            } else {
-                format!("<span class=\"tags\">{}</span>", escape(&own.join(" · ")))
-            };
-            let status = item.status.id();
-            let mark = item.status.mark();
-            let _ = writeln!(
-                out,
-                "<li class=\"note {status}\"{style} title=\"{status}\"><span class=\"dots\">{dots}</span>\
-                 <span class=\"id\">{mark} {}</span>{}{tags}</li>",
-                escape(&item.id),
-                escape(&item.text)
-            );
-        }
-        out.push_str("</ul>\n</section>\n");
     }
-    out.push_str("</main>\n");
+    out.push_str("</p>\n");
+    out
+}
 
-    let segments = &canvas.block(BlockId::CustomerSegments).items;
-    if !segments.is_empty() {
-        out.push_str("<p class=\"legend\">");
-        for (n, segment) in segments.iter().enumerate() {
-            let _ = write!(
-                out,
-                "<span><span class=\"dot\" style=\"background: {}\"></span> {}</span>",
-                colour(n),
-                escape(&segment.text)
-            );
-        }
-        out.push_str("</p>\n");
-    }
-
+/// The gap report after the canvas: the score, the gaps and the next steps.
+fn gap_report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messages) -> String {
     let r = &messages.report;
-    let _ = write!(
-        out,
+    let mut out = format!(
         "<section class=\"report\">\n<h2>{}</h2>\n<p>{}</p>\n",
-        escape(&fill(&r.heading, &[("title", &meta.title)])),
-        escape(&fill(&r.score, &[("score", &report.score.to_string())]))
+        escape(&fill(&r.heading, &[("title", &canvas.meta.title)])),
+        escape(&report::score(report, messages))
     );
     if report.gaps.is_empty() {
         let _ = writeln!(out, "<p>{}</p>", escape(&r.no_gaps));
@@ -146,20 +174,16 @@ pub fn html(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Message
             );
         }
         out.push_str("</ul>\n");
-        let steps = report.next_steps();
+        // Escaped once filled, like every other text on the page.
+        let steps = report::next_steps(report, bank, messages, str::to_owned);
         if !steps.is_empty() {
             let _ = writeln!(out, "<h3>{}</h3>\n<ol>", escape(&r.next_steps));
             for step in steps {
-                let title = &bank.block(step.block).title;
-                let text = fill(
-                    &r.next_step,
-                    &[("block", title), ("question", report::step_text(step, bank))],
-                );
-                let _ = writeln!(out, "<li>{}</li>", escape(&text));
+                let _ = writeln!(out, "<li>{}</li>", escape(&step));
             }
             out.push_str("</ol>\n");
         }
     }
-    out.push_str("</section>\n</body>\n</html>\n");
+    out.push_str("</section>\n");
     out
 }

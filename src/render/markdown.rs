@@ -9,9 +9,9 @@ use crate::bank::Bank;
 use crate::gaps::GapReport;
 use crate::i18n::{Messages, fill};
 use crate::model::BlockId;
-use crate::model::Canvas;
+use crate::model::{Canvas, Item};
 
-use super::{choice_labels, entity, segments_served};
+use super::{Served, choice_labels, entity, segments_served};
 
 /// Escapes text for Markdown: inline markup and raw HTML both show as typed.
 pub fn escape(text: &str) -> String {
@@ -33,10 +33,20 @@ pub fn escape(text: &str) -> String {
 }
 
 pub fn markdown(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Messages) -> String {
+    let mut out = details(canvas, messages);
+    let served = segments_served(canvas);
+    for block in BlockId::ALL {
+        out.push_str(&block_section(canvas, bank, block, &served, messages));
+    }
+    out.push_str(&gap_report(canvas, report, bank, messages));
+    out
+}
+
+/// The title, and the canvas's details as a one-row table.
+fn details(canvas: &Canvas, messages: &Messages) -> String {
     let m = &messages.render;
     let meta = &canvas.meta;
-    let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", escape(&meta.title));
+    let mut out = format!("# {}\n\n", escape(&meta.title));
     let _ = writeln!(
         out,
         "| {} | {} | {} | {} |",
@@ -51,103 +61,115 @@ pub fn markdown(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Mes
         escape(&meta.date),
         meta.iteration
     );
+    out
+}
 
-    let served = segments_served(canvas);
-    let segments = &canvas.block(BlockId::CustomerSegments).items;
-    for block in BlockId::ALL {
-        let asked = bank.block(block);
-        let written = canvas.block(block);
-        let _ = writeln!(out, "## {}\n", escape(&asked.title));
-        let choices = choice_labels(bank, canvas, block, None);
-        if !choices.is_empty() {
-            let _ = writeln!(out, "*{}*\n", escape(&choices.join(" · ")));
-        }
-        if written.items.is_empty() {
-            let _ = writeln!(out, "{}\n", m.no_items);
-        } else if block == BlockId::CustomerSegments {
-            let _ = writeln!(out, "*{}*\n", m.legend);
-        }
-        for item in &written.items {
-            let _ = write!(
-                out,
-                "- {} **{}** {}",
-                item.status.mark(),
-                escape(&item.id),
-                escape(&item.text)
-            );
-            let own = choice_labels(bank, canvas, block, Some(item));
-            if !own.is_empty() {
-                let _ = write!(out, " — *{}*", escape(&own.join(", ")));
-            }
-            if block != BlockId::CustomerSegments {
-                let names: Vec<String> = served
-                    .get(item.id.as_str())
-                    .into_iter()
-                    .flatten()
-                    .map(|&n| escape(&segments[n].text))
-                    .collect();
-                if !names.is_empty() {
-                    let _ = write!(out, " — {}: {}", m.serves, names.join(", "));
-                }
-            }
-            if let Some(note) = &item.note {
-                let _ = write!(out, " — {}: {}", m.note, escape(note));
-            }
-            for evidence in &item.evidence {
-                let _ = write!(out, "\n  - {}: {}", m.evidence, escape(evidence));
-            }
-            out.push('\n');
-        }
-        if !written.items.is_empty() {
-            out.push('\n');
-        }
-        for question in &asked.questions {
-            if let Some(answer) = written.answer(question.id()) {
-                let _ = writeln!(out, "**{}**  \n{}\n", escape(&question.text), escape(answer));
-            }
-        }
-        if let Some(notes) = &written.notes {
-            let _ = writeln!(out, "> {}\n", escape(notes));
+/// A block: its title, its choices, its items, the answers to its questions and its notes.
+fn block_section(
+    canvas: &Canvas,
+    bank: &Bank,
+    block: BlockId,
+    served: &Served<'_>,
+    messages: &Messages,
+) -> String {
+    let m = &messages.render;
+    let asked = bank.block(block);
+    let written = canvas.block(block);
+    let mut out = format!("## {}\n\n", escape(&asked.title));
+    let choices = choice_labels(bank, canvas, block, None);
+    if !choices.is_empty() {
+        let _ = writeln!(out, "*{}*\n", escape(&choices.join(" · ")));
+    }
+    if written.items.is_empty() {
+        let _ = writeln!(out, "{}\n", m.no_items);
+    } else if block == BlockId::CustomerSegments {
+        let _ = writeln!(out, "*{}*\n", m.legend);
+    }
+    for item in &written.items {
+        let segments = served.get(item.id.as_str()).map_or(&[][..], Vec::as_slice);
+        out.push_str(&item_entry(canvas, bank, block, item, segments, messages));
+    }
+    if !written.items.is_empty() {
+        out.push('\n');
+    }
+    for question in &asked.questions {
+        if let Some(answer) = written.answer(question.id()) {
+            let _ = writeln!(out, "**{}**  \n{}\n", escape(&question.text), escape(answer));
         }
     }
+    if let Some(notes) = &written.notes {
+        let _ = writeln!(out, "> {}\n", escape(notes));
+    }
+    out
+}
 
-    let r = &messages.report;
-    let _ = writeln!(
-        out,
-        "## {}\n",
-        fill(&r.heading, &[("title", &escape(&meta.title))])
+/// An item as a list entry: its status, id and text, its own choices, the segments it serves,
+/// its note, and its evidence as a nested list.
+fn item_entry(
+    canvas: &Canvas,
+    bank: &Bank,
+    block: BlockId,
+    item: &Item,
+    segments: &[usize],
+    messages: &Messages,
+) -> String {
+    let m = &messages.render;
+    let mut out = format!(
+        "- {} **{}** {}",
+        item.status.mark(),
+        escape(&item.id),
+        escape(&item.text)
     );
-    let _ = writeln!(
-        out,
-        "{}\n",
-        fill(&r.score, &[("score", &report.score.to_string())])
+    let own = choice_labels(bank, canvas, block, Some(item));
+    if !own.is_empty() {
+        let _ = write!(out, " — *{}*", escape(&own.join(", ")));
+    }
+    // A segment serves itself; saying so would be noise.
+    if block != BlockId::CustomerSegments {
+        let names: Vec<String> = segments
+            .iter()
+            .map(|&n| escape(&canvas.block(BlockId::CustomerSegments).items[n].text))
+            .collect();
+        if !names.is_empty() {
+            let _ = write!(out, " — {}: {}", m.serves, names.join(", "));
+        }
+    }
+    if let Some(note) = &item.note {
+        let _ = write!(out, " — {}: {}", m.note, escape(note));
+    }
+    for evidence in &item.evidence {
+        let _ = write!(out, "\n  - {}: {}", m.evidence, escape(evidence));
+    }
+    out.push('\n');
+    out
+}
+
+/// The gap report after the canvas: the score, the gaps and the numbered next steps.
+fn gap_report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messages) -> String {
+    let r = &messages.report;
+    let mut out = format!(
+        "## {}\n\n{}\n\n",
+        fill(&r.heading, &[("title", &escape(&canvas.meta.title))]),
+        report::score(report, messages)
     );
     if report.gaps.is_empty() {
         let _ = writeln!(out, "{}", r.no_gaps);
         return out;
     }
     for gap in &report.gaps {
-        let severity = report::severity_label(gap.severity, messages);
         let _ = writeln!(
             out,
             "- **{}** · {}: {}",
-            severity,
+            report::severity_label(gap.severity, messages),
             escape(&bank.block(gap.block).title),
             escape(&gap.message)
         );
     }
-    let steps = report.next_steps();
+    let steps = report::next_steps(report, bank, messages, escape);
     if !steps.is_empty() {
         let _ = writeln!(out, "\n### {}\n", r.next_steps);
         for (n, step) in steps.iter().enumerate() {
-            let question = escape(report::step_text(step, bank));
-            let title = escape(&bank.block(step.block).title);
-            let _ = writeln!(
-                out,
-                "{}. {}",
-                n + 1,
-                fill(&r.next_step, &[("block", &title), ("question", &question)])
-            );
+            let _ = writeln!(out, "{}. {step}", n + 1);
         }
     }
     out

@@ -62,10 +62,13 @@ fn entity(c: char) -> Option<&'static str> {
     }
 }
 
+/// Item ids to the positions of the customer segments the items serve.
+type Served<'a> = HashMap<&'a str, Vec<usize>>;
+
 /// The customer segments each item serves, directly or through the items it links to, in the
 /// order of the segments. Links only point to earlier blocks, so one pass in block order suffices.
-fn segments_served(canvas: &Canvas) -> HashMap<&str, Vec<usize>> {
-    let mut served: HashMap<&str, Vec<usize>> = HashMap::new();
+fn segments_served(canvas: &Canvas) -> Served<'_> {
+    let mut served = Served::new();
     for (n, segment) in canvas.block(BlockId::CustomerSegments).items.iter().enumerate() {
         served.insert(segment.id.as_str(), vec![n]);
     }

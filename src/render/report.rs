@@ -14,13 +14,45 @@ pub fn report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
     let m = &messages.report;
     let bold = Style::new().bold();
     let mut out = String::new();
-    let title = if canvas.meta.title.is_empty() {
-        m.untitled.as_str()
+    let _ = writeln!(
+        out,
+        "{}",
+        bold.apply_to(fill(&m.heading, &[("title", title(canvas, messages))]))
+    );
+    let _ = writeln!(
+        out,
+        "{} · {}",
+        bold.apply_to(score(report, messages)),
+        counts(report, messages)
+    );
+    if report.gaps.is_empty() {
+        let _ = writeln!(out, "\n{}", Style::new().green().apply_to(&m.no_gaps));
+        return out;
+    }
+    out.push_str(&gaps_by_block(report, bank, messages));
+    let steps = next_steps(report, bank, messages, str::to_owned);
+    if !steps.is_empty() {
+        let _ = writeln!(out, "\n{}", bold.apply_to(&m.next_steps));
+        for (n, step) in steps.iter().enumerate() {
+            let _ = writeln!(out, "  {}. {step}", n + 1);
+        }
+    }
+    out
+}
+
+/// The canvas's title, or words saying it has none, so the heading never ends in a bare colon.
+fn title<'a>(canvas: &'a Canvas, messages: &'a Messages) -> &'a str {
+    if canvas.meta.title.is_empty() {
+        &messages.report.untitled
     } else {
-        canvas.meta.title.as_str()
-    };
-    let _ = writeln!(out, "{}", bold.apply_to(fill(&m.heading, &[("title", title)])));
-    let counts = fill(
+        &canvas.meta.title
+    }
+}
+
+/// How many gaps there are of each severity, in words.
+fn counts(report: &GapReport, messages: &Messages) -> String {
+    let m = &messages.report;
+    fill(
         &m.counts,
         &[
             (
@@ -36,20 +68,19 @@ pub fn report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
                 &messages.count(&m.suggestion_count, report.count(Severity::Suggestion)),
             ),
         ],
-    );
-    let score = fill(&m.score, &[("score", &report.score.to_string())]);
-    let _ = writeln!(out, "{} · {counts}", bold.apply_to(score));
+    )
+}
 
-    if report.gaps.is_empty() {
-        let _ = writeln!(out, "\n{}", Style::new().green().apply_to(&m.no_gaps));
-        return out;
-    }
-
+/// The gaps under the title of their block, each with its severity in a column of its own.
+fn gaps_by_block(report: &GapReport, bank: &Bank, messages: &Messages) -> String {
+    let m = &messages.report;
+    let bold = Style::new().bold();
     let width = [&m.missing, &m.inconsistent, &m.suggestion]
         .iter()
         .map(|s| console::measure_text_width(s))
         .max()
         .unwrap_or(0);
+    let mut out = String::new();
     let mut current = None;
     for gap in &report.gaps {
         if current != Some(gap.block) {
@@ -65,26 +96,38 @@ pub fn report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
             gap.message
         );
     }
-
-    let steps = report.next_steps();
-    if !steps.is_empty() {
-        let _ = writeln!(out, "\n{}", bold.apply_to(&m.next_steps));
-        for (n, gap) in steps.iter().enumerate() {
-            let step = fill(
-                &m.next_step,
-                &[
-                    ("block", &bank.block(gap.block).title),
-                    ("question", step_text(gap, bank)),
-                ],
-            );
-            let _ = writeln!(out, "  {}. {step}", n + 1);
-        }
-    }
     out
 }
 
+/// The score out of 100, in words.
+pub fn score(report: &GapReport, messages: &Messages) -> String {
+    fill(&messages.report.score, &[("score", &report.score.to_string())])
+}
+
+/// The next steps in words, block and question each passed through `esc` first, so that every
+/// renderer numbers and marks up the same steps.
+pub fn next_steps(
+    report: &GapReport,
+    bank: &Bank,
+    messages: &Messages,
+    esc: impl Fn(&str) -> String,
+) -> Vec<String> {
+    report
+        .next_steps()
+        .into_iter()
+        .map(|gap| {
+            let block = esc(&bank.block(gap.block).title);
+            let question = esc(step_text(gap, bank));
+            fill(
+                &messages.report.next_step,
+                &[("block", &block), ("question", &question)],
+            )
+        })
+        .collect()
+}
+
 /// What a next step asks: the guiding question the gap points to, or its message.
-pub fn step_text<'a>(gap: &'a Gap, bank: &'a Bank) -> &'a str {
+fn step_text<'a>(gap: &'a Gap, bank: &'a Bank) -> &'a str {
     let block = bank.block(gap.block);
     gap.question
         .as_deref()
