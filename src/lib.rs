@@ -23,10 +23,10 @@ pub use app::run;
 /// messages, reading and writing canvas files, the gap report and the renderings.
 pub mod api {
     pub use crate::bank::Bank;
+    pub use crate::file::atomic::write_atomic;
     pub use crate::file::document::render as write_document;
     pub use crate::file::draft::draft_path;
     pub use crate::file::parse_canvas;
-    pub use crate::file::store::write_atomic;
     pub use crate::gaps::GapReport;
     pub use crate::i18n::{Language, Messages, fill};
     pub use crate::model::{BlockId, Canvas, Item, Sitting, Status};

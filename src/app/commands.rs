@@ -10,7 +10,7 @@ use crate::analysis;
 use crate::bank::Bank;
 use crate::cli::BankCommand;
 use crate::error::Error;
-use crate::file::{self, store};
+use crate::file::{self, atomic, store};
 use crate::gaps::GapReport;
 use crate::i18n::{Language, Messages, fill};
 use crate::model::BlockId;
@@ -36,7 +36,7 @@ pub fn render(
     let gaps = GapReport::new(&canvas, bank, messages);
     let width = width.unwrap_or_else(|| {
         let terminal = console::Term::stdout();
-        if output.is_none() && terminal.is_term() {
+        if output.is_none_or(|o| o == Path::new("-")) && terminal.is_term() {
             usize::from(terminal.size().1)
         } else {
             DEFAULT_WIDTH
@@ -44,11 +44,11 @@ pub fn render(
     });
     let text = render::canvas(format, &canvas, bank, &gaps, messages, width);
     match output {
-        Some(out) => {
-            store::write_atomic(out, &text).map_err(|e| (e, messages))?;
+        Some(out) if out != Path::new("-") => {
+            atomic::write_output(out, &text).map_err(|e| (e, messages))?;
             Ok(ExitCode::SUCCESS)
         }
-        None => print(&text, messages),
+        _ => print(&text, messages),
     }
 }
 

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{document, parse, read, store};
+use super::{atomic, document, parse, read};
 use crate::error::{self, Error, Invalid, Problem};
 use crate::gaps::GapReport;
 use crate::model::{BlockId, Canvas};
@@ -71,7 +71,7 @@ pub fn save(path: &Path, canvas: &Canvas, report: &GapReport, place: &Place) -> 
     text.push_str("\n# Where the interrupted interview stands; removed once it is finished.\n");
     let state = DraftFile { draft: place.clone() };
     text.push_str(&toml::to_string(&state).expect("the draft state serialises"));
-    store::write_atomic(&draft_path(path), &text)
+    atomic::write_like(&draft_path(path), &text, path)
 }
 
 /// Removes the draft of the canvas at `path`; no draft is fine.
@@ -89,6 +89,6 @@ pub fn remove(path: &Path) -> Result<(), Error> {
 /// Keeps the text of the canvas as it was before a revision; returns where.
 pub fn back_up(path: &Path, text: &str) -> Result<PathBuf, Error> {
     let backup = backup_path(path);
-    store::write_atomic(&backup, text)?;
+    atomic::write_like(&backup, text, path)?;
     Ok(backup)
 }

@@ -1,8 +1,10 @@
 //! Every file canvas-coach reads or writes: canvases (read, and rewritten in the user's own file
 //! with toml_edit), drafts and backups, atomic stores, and the JSON Schema of the format.
 
+pub mod atomic;
 pub mod document;
 pub mod draft;
+pub mod lock;
 mod parse;
 mod read;
 mod schema;

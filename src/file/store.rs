@@ -1,8 +1,8 @@
-//! Reading and writing files safely: readable text or a clear error, and atomic writes (a
-//! temporary file in the same folder, then a rename) so a crash never leaves half a file.
+//! Reading files safely: a regular file's UTF-8 text within the size limit, or a clear error;
+//! a FIFO or device is refused, never waited on. Writing is `atomic`'s.
 
 use std::fs::{self, File};
-use std::io::{self, Read, Write};
+use std::io::{self, Read};
 use std::path::Path;
 
 use crate::error::{Error, Invalid, Problem};
@@ -47,31 +47,6 @@ fn open_for_reading(path: &Path) -> io::Result<File> {
     options.open(path)
 }
 
-/// Replaces `path` with `contents` in one step, keeping the old file's permissions.
-pub fn write_atomic(path: &Path, contents: &str) -> Result<(), Error> {
-    let write_error = |source| Error::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".canvas-coach-").suffix(".tmp");
-    // A new file gets the usual permissions (the umask applies), not a temporary file's 0600.
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    let mut temp = builder.tempfile_in(folder).map_err(write_error)?;
-    temp.write_all(contents.as_bytes()).map_err(write_error)?;
-    temp.as_file().sync_all().map_err(write_error)?;
-    if let Ok(metadata) = fs::metadata(path) {
-        fs::set_permissions(temp.path(), metadata.permissions()).map_err(write_error)?;
-    }
-    temp.persist(path).map_err(|e| write_error(e.error))?;
-    Ok(())
-}
-
 /// Whether a read failed because the file is not there (a new canvas) rather than unreadable.
 pub fn is_not_found(error: &Error) -> bool {
     matches!(error, Error::Read { source, .. } if source.kind() == io::ErrorKind::NotFound)
@@ -81,37 +56,7 @@ pub fn is_not_found(error: &Error) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn writes_replace_whole_files_and_leave_no_temp_behind() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("c.toml");
-        write_atomic(&path, "one").unwrap();
-        write_atomic(&path, "two").unwrap();
-        assert_eq!(read_text(&path).unwrap(), "two");
-        let names: Vec<_> = fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, ["c.toml"]);
-    }
-
     #[cfg(unix)]
-    #[test]
-    fn new_files_get_ordinary_permissions_and_old_ones_keep_theirs() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("c.toml");
-        write_atomic(&path, "one").unwrap();
-        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
-        // What the umask makes of a file created the ordinary way.
-        let ordinary = dir.path().join("ordinary");
-        fs::File::create(&ordinary).unwrap();
-        assert_eq!(mode(&path), mode(&ordinary));
-        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
-        write_atomic(&path, "two").unwrap();
-        assert_eq!(mode(&path), 0o600);
-    }
-
     #[test]
     fn folders_invalid_utf8_and_missing_files_are_clear_errors() {
         let dir = tempfile::tempdir().unwrap();
@@ -160,25 +105,5 @@ mod tests {
                 .ends_with("is larger than 4 MiB, the most a canvas or bank file may be"),
             "{e}"
         );
-    }
-
-    #[test]
-    fn failed_writes_are_errors_that_leave_the_target_alone() {
-        let dir = tempfile::tempdir().unwrap();
-        let e = write_atomic(&dir.path().join("no-such-folder/c.toml"), "x").unwrap_err();
-        assert!(matches!(e, Error::Write { .. }), "{e}");
-
-        // Renaming a file over a folder fails after the temporary file is written.
-        let target = dir.path().join("taken");
-        fs::create_dir(&target).unwrap();
-        fs::write(target.join("inside"), "kept").unwrap();
-        let e = write_atomic(&target, "x").unwrap_err();
-        assert!(matches!(e, Error::Write { .. }), "{e}");
-        assert_eq!(fs::read_to_string(target.join("inside")).unwrap(), "kept");
-        let names: Vec<_> = fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names, ["taken"], "the temporary file is cleaned up");
     }
 }

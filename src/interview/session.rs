@@ -11,7 +11,7 @@ use super::walk::{Details, Interview, Outcome, Plan};
 use crate::bank::Bank;
 use crate::error::{Error, Problem};
 use crate::file::draft::{self, Draft, Place};
-use crate::file::{self, Loaded, document, store};
+use crate::file::{self, Loaded, atomic, document};
 use crate::gaps::GapReport;
 use crate::i18n::{Messages, fill};
 use crate::model::{BlockId, Canvas, Given};
@@ -257,7 +257,7 @@ impl<'a> Session<'a> {
         };
         let report = GapReport::new(&canvas, self.bank, self.messages);
         let doc = self.existing.map(|e| e.doc);
-        store::write_atomic(self.path, &document::render(doc, &canvas, &report))?;
+        atomic::write_atomic(self.path, &document::render(doc, &canvas, &report))?;
         Ok((Ending::Saved { paused, backup }, canvas))
     }
 }
