@@ -26,8 +26,23 @@ fn id() -> impl Strategy<Value = String> {
     "[a-z][a-z0-9_]{0,12}"
 }
 
-fn canvas() -> impl Strategy<Value = Canvas> {
-    let block = (
+/// An item's text, links, categories, note, and status (an index into `Status::ALL`) with evidence.
+type ItemParts = (
+    String,
+    Vec<String>,
+    Categories,
+    Option<String>,
+    (usize, Vec<String>),
+);
+type Answers = Vec<(String, String)>;
+type Categories = Vec<(String, Vec<String>)>;
+/// A block's answers, categories, items and notes.
+type BlockParts = (Answers, Categories, Vec<ItemParts>, Option<String>);
+/// Title, designed for, designed by, date, iteration and language.
+type MetaParts = (String, String, String, String, u32, String);
+
+fn block() -> impl Strategy<Value = BlockParts> {
+    (
         prop::collection::vec((id(), text()), 0..4),
         prop::collection::vec((id(), prop::collection::vec(id(), 0..4)), 0..3),
         prop::collection::vec(
@@ -41,9 +56,15 @@ fn canvas() -> impl Strategy<Value = Canvas> {
             0..4,
         ),
         prop::option::of(text()),
-    );
-    let meta = (text(), text(), text(), text(), 1u32..10_000, "[a-z]{2}");
-    let session = (
+    )
+}
+
+fn meta() -> impl Strategy<Value = MetaParts> {
+    (text(), text(), text(), text(), 1u32..10_000, "[a-z]{2}")
+}
+
+fn sitting() -> impl Strategy<Value = Sitting> {
+    (
         1u32..100,
         text(),
         prop::collection::vec((0usize..9, 0u32..600), 0..4),
@@ -54,49 +75,57 @@ fn canvas() -> impl Strategy<Value = Canvas> {
             started,
             minutes: minutes.into_iter().map(|(b, m)| (BlockId::ALL[b], m)).collect(),
             stopped_at: stopped_at.map(|b| BlockId::ALL[b]),
-        });
+        })
+}
+
+fn canvas() -> impl Strategy<Value = Canvas> {
     (
-        meta,
-        prop::collection::vec(block, 9),
-        prop::collection::vec(session, 0..3),
+        meta(),
+        prop::collection::vec(block(), 9),
+        prop::collection::vec(sitting(), 0..3),
     )
-        .prop_map(
-            |((title, for_, by, date, iteration, language), blocks, sessions)| {
-                let mut canvas = Canvas::default();
-                canvas.meta.title = title;
-                canvas.meta.designed_for = for_;
-                canvas.meta.designed_by = by;
-                canvas.meta.date = date;
-                canvas.meta.iteration = iteration;
-                canvas.meta.language = language;
-                for (block_id, (answers, categories, items, notes)) in BlockId::ALL.into_iter().zip(blocks) {
-                    for (key, value) in answers {
-                        canvas.block_mut(block_id).answers.insert(key, value);
-                    }
-                    for (key, value) in categories {
-                        canvas.block_mut(block_id).categories.insert(key, value);
-                    }
-                    for (text, links, categories, note, (status, evidence)) in items {
-                        let id = canvas.next_item_id(block_id);
-                        let categories = categories.into_iter().collect();
-                        let status = Status::ALL[status];
-                        let item = Item {
-                            id,
-                            text,
-                            links,
-                            categories,
-                            note,
-                            status,
-                            evidence,
-                        };
-                        canvas.block_mut(block_id).items.push(item);
-                    }
-                    canvas.block_mut(block_id).notes = notes;
-                }
-                canvas.sessions = sessions;
-                canvas
-            },
-        )
+        .prop_map(build_canvas)
+}
+
+fn build_canvas((meta, blocks, sessions): (MetaParts, Vec<BlockParts>, Vec<Sitting>)) -> Canvas {
+    let (title, for_, by, date, iteration, language) = meta;
+    let mut canvas = Canvas::default();
+    canvas.meta.title = title;
+    canvas.meta.designed_for = for_;
+    canvas.meta.designed_by = by;
+    canvas.meta.date = date;
+    canvas.meta.iteration = iteration;
+    canvas.meta.language = language;
+    for (block_id, parts) in BlockId::ALL.into_iter().zip(blocks) {
+        fill_block(&mut canvas, block_id, parts);
+    }
+    canvas.sessions = sessions;
+    canvas
+}
+
+fn fill_block(canvas: &mut Canvas, block_id: BlockId, (answers, categories, items, notes): BlockParts) {
+    for (key, value) in answers {
+        canvas.block_mut(block_id).answers.insert(key, value);
+    }
+    for (key, value) in categories {
+        canvas.block_mut(block_id).categories.insert(key, value);
+    }
+    for (text, links, categories, note, (status, evidence)) in items {
+        let id = canvas.next_item_id(block_id);
+        let categories = categories.into_iter().collect();
+        let status = Status::ALL[status];
+        let item = Item {
+            id,
+            text,
+            links,
+            categories,
+            note,
+            status,
+            evidence,
+        };
+        canvas.block_mut(block_id).items.push(item);
+    }
+    canvas.block_mut(block_id).notes = notes;
 }
 
 /// A fixed seed: the same cases on every run and every machine.

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use assert_cmd::Command;
+use predicates::prelude::*;
 
 /// The variables that change what the binary prints: colours forced on, and the locale.
 pub const LOCALE_AND_COLOUR: [&str; 4] = ["CLICOLOR_FORCE", "LC_ALL", "LC_MESSAGES", "LANG"];
@@ -23,4 +24,18 @@ pub fn example(name: &str) -> String {
         .join(name)
         .display()
         .to_string()
+}
+
+/// Asserts that `command` is refused: exit status 2, and `message` in what it writes to stderr.
+#[allow(dead_code)] // for the tests of the command line; the golden files' tests refuse nothing
+pub fn assert_refused(command: &mut Command, message: impl Into<String>) {
+    command.assert().code(2).stderr(predicate::str::contains(message));
+}
+
+/// Runs `command`, asserts its exit status, and returns what it wrote to stdout.
+#[allow(dead_code)] // for the tests of the command line; the golden files' tests also show stderr
+pub fn stdout_of(command: &mut Command, code: i32) -> String {
+    let output = command.output().unwrap();
+    assert_eq!(output.status.code(), Some(code));
+    String::from_utf8(output.stdout).unwrap()
 }

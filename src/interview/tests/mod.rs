@@ -8,7 +8,7 @@ mod walk;
 
 use std::fs;
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::clock::Clock;
 use super::coach::Coaching;
@@ -45,16 +45,26 @@ impl Setup {
 
     /// Revises one block of `canvas` with `script`; the prompter is returned for assertions.
     fn revise_block(&self, canvas: &mut Canvas, block: BlockId, script: Vec<Answer>) -> ScriptedPrompter {
-        let plan = Plan {
-            blocks: vec![block],
-            start: 0,
-            details: Details::Skip,
-        };
-        let mut prompter = ScriptedPrompter::new(script);
-        self.interview()
-            .run(canvas, &plan, &mut prompter, &mut |_, _| Ok(()))
-            .unwrap();
+        let plan = Plan::of(vec![block], Details::Skip);
+        let (outcome, prompter, _) = self.run_with_checkpoints(canvas, &plan, script);
+        outcome.unwrap();
         prompter
+    }
+
+    /// Walks `plan` over `canvas` with `script`; also returns the position of every checkpoint.
+    fn run_with_checkpoints(
+        &self,
+        canvas: &mut Canvas,
+        plan: &Plan,
+        script: Vec<Answer>,
+    ) -> (io::Result<Outcome>, ScriptedPrompter, Vec<usize>) {
+        let mut prompter = ScriptedPrompter::new(script);
+        let mut checkpoints = Vec::new();
+        let outcome = self.interview().run(canvas, plan, &mut prompter, &mut |_, next| {
+            checkpoints.push(next);
+            Ok(())
+        });
+        (outcome, prompter, checkpoints)
     }
 
     /// Enter on every question and block-wide list of a block: its answers and choices stay.
@@ -88,7 +98,7 @@ impl Setup {
 /// The complete example canvas, to revise.
 fn brew_box() -> Canvas {
     crate::file::parse_canvas(
-        std::path::Path::new("brew-box.toml"),
+        Path::new("brew-box.toml"),
         include_str!("../../../examples/brew-box.toml"),
     )
     .unwrap()
@@ -143,19 +153,34 @@ impl Fixture {
         self
     }
 
+    /// The half-finished example in place of the canvas.
+    fn with_half_finished(self) -> Self {
+        fs::copy(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/examples/half-finished.toml"),
+            self.path(),
+        )
+        .unwrap();
+        self
+    }
+
+    /// A session on what is at `path` now, in English.
+    fn session<'a>(&'a self, path: &'a Path) -> Session<'a> {
+        Session::new(
+            path,
+            OnDisk::read(path).unwrap(),
+            self.bank,
+            self.messages,
+            TODAY.into(),
+        )
+    }
+
     fn run(
         &self,
         only: Option<Vec<BlockId>>,
         script: Vec<Answer>,
     ) -> (Result<(Ending, Canvas), Error>, ScriptedPrompter) {
         let path = self.path();
-        let session = Session::new(
-            &path,
-            OnDisk::read(&path).unwrap(),
-            self.bank,
-            self.messages,
-            TODAY.into(),
-        );
+        let session = self.session(&path);
         let mut prompter = ScriptedPrompter::new(script);
         let result = session.run(
             Options {

@@ -89,15 +89,7 @@ impl Clock for SteppingClock {
 #[test]
 fn coach_mode_shows_notes_times_each_block_and_records_the_sitting() {
     let s = Setup::new();
-    let mut canvas = brew_box();
-    canvas.sessions.push(Sitting {
-        iteration: 2,
-        started: "2026-11-20 14:00".into(),
-        minutes: [(BlockId::CustomerSegments, 12), (BlockId::ValuePropositions, 20)]
-            .into_iter()
-            .collect(),
-        stopped_at: Some(BlockId::ValuePropositions),
-    });
+    let mut canvas = brew_box_after_a_sitting();
     // Read at each block's start and end: segments take 9 minutes 30, value propositions 16.
     let clock = SteppingClock {
         now: 0.into(),
@@ -126,6 +118,35 @@ fn coach_mode_shows_notes_times_each_block_and_records_the_sitting() {
         .unwrap();
     assert!(prompter.is_done());
 
+    assert_coach_notes_and_times_shown(&prompter);
+    assert_eq!(canvas.sessions.len(), 2);
+    let sitting = &canvas.sessions[1];
+    assert_eq!(sitting.started, "2026-11-23 09:00");
+    assert_eq!(
+        sitting.minutes[&BlockId::CustomerSegments],
+        10,
+        "9 minutes 30 count as 10"
+    );
+    assert_eq!(sitting.minutes[&BlockId::ValuePropositions], 16);
+    assert_eq!(sitting.stopped_at, Some(BlockId::ValuePropositions));
+}
+
+/// The example, with an earlier sitting that stopped at value propositions.
+fn brew_box_after_a_sitting() -> Canvas {
+    let mut canvas = brew_box();
+    canvas.sessions.push(Sitting {
+        iteration: 2,
+        started: "2026-11-20 14:00".into(),
+        minutes: [(BlockId::CustomerSegments, 12), (BlockId::ValuePropositions, 20)]
+            .into_iter()
+            .collect(),
+        stopped_at: Some(BlockId::ValuePropositions),
+    });
+    canvas
+}
+
+/// The last session, the first block's facilitator notes, and the time spent in each block.
+fn assert_coach_notes_and_times_shown(prompter: &ScriptedPrompter) {
     let said = prompter.transcript.join("\n");
     for line in [
         "Last session (2026-11-20 14:00, iteration 2) stopped at Value Propositions after 32 minutes.",
@@ -138,16 +159,6 @@ fn coach_mode_shows_notes_times_each_block_and_records_the_sitting() {
     ] {
         assert!(said.contains(line), "missing {line:?} in\n{said}");
     }
-    assert_eq!(canvas.sessions.len(), 2);
-    let sitting = &canvas.sessions[1];
-    assert_eq!(sitting.started, "2026-11-23 09:00");
-    assert_eq!(
-        sitting.minutes[&BlockId::CustomerSegments],
-        10,
-        "9 minutes 30 count as 10"
-    );
-    assert_eq!(sitting.minutes[&BlockId::ValuePropositions], 16);
-    assert_eq!(sitting.stopped_at, Some(BlockId::ValuePropositions));
 }
 
 #[test]

@@ -86,12 +86,7 @@ fn revising_without_changes_writes_nothing() {
 
 #[test]
 fn chosen_blocks_are_the_ones_with_gaps_unless_changed_and_report_only_writes_nothing() {
-    let f = Fixture::new();
-    fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/examples/half-finished.toml"),
-        f.path(),
-    )
-    .unwrap();
+    let f = Fixture::new().with_half_finished();
     // Revise chosen blocks; take the suggested ones as they are, then save and quit at once.
     let (result, prompter) = f.run(None, vec![Choose("Revise chosen blocks"), KeepTicks]);
     assert!(result.is_err(), "the script ends inside the first chosen block");
@@ -117,19 +112,7 @@ fn chosen_blocks_are_the_ones_with_gaps_unless_changed_and_report_only_writes_no
 #[test]
 fn an_interrupted_interview_resumes_from_its_draft_with_every_finished_block() {
     let f = Fixture::new();
-    let mut script = vec![Text("Brew Box"), Text(""), Text(""), Keep, Keep];
-    script.extend(f.new_block(BlockId::CustomerSegments, "Remote workers"));
-    script.push(Choose("Continue to"));
-    script.extend(f.new_block(BlockId::ValuePropositions, "Fresh beans"));
-    script.push(Choose("Continue to"));
-    script.push(Text("half an answer, then the terminal closes"));
-    let (result, _) = f.run(None, script);
-    assert!(matches!(result, Err(Error::Prompt(_))));
-    assert_eq!(
-        f.files(),
-        ["brew-box.toml.draft"],
-        "the canvas is not written, the draft is"
-    );
+    interrupt_a_new_interview_in_the_third_block(&f);
 
     // Resume: the two finished blocks are there; go on from Channels to the end.
     let mut script = vec![Choose("Resume where it stopped")];
@@ -174,6 +157,23 @@ fn an_interrupted_interview_resumes_from_its_draft_with_every_finished_block() {
         f.files(),
         ["brew-box.toml"],
         "the draft is gone once the interview is finished"
+    );
+}
+
+/// A new canvas with two finished blocks; the terminal closes in the middle of the third.
+fn interrupt_a_new_interview_in_the_third_block(f: &Fixture) {
+    let mut script = vec![Text("Brew Box"), Text(""), Text(""), Keep, Keep];
+    script.extend(f.new_block(BlockId::CustomerSegments, "Remote workers"));
+    script.push(Choose("Continue to"));
+    script.extend(f.new_block(BlockId::ValuePropositions, "Fresh beans"));
+    script.push(Choose("Continue to"));
+    script.push(Text("half an answer, then the terminal closes"));
+    let (result, _) = f.run(None, script);
+    assert!(matches!(result, Err(Error::Prompt(_))));
+    assert_eq!(
+        f.files(),
+        ["brew-box.toml.draft"],
+        "the canvas is not written, the draft is"
     );
 }
 

@@ -120,13 +120,7 @@ fn a_coached_sitting_is_recorded_without_a_new_iteration_when_nothing_else_chang
     }
     let f = Fixture::new().with_example();
     let path = f.path();
-    let session = Session::new(
-        &path,
-        OnDisk::read(&path).unwrap(),
-        f.bank,
-        f.messages,
-        TODAY.into(),
-    );
+    let session = f.session(&path);
     let mut script = f.keep_block(BlockId::Channels);
     script.push(Choose("Finish and save"));
     let mut prompter = ScriptedPrompter::new(script);
@@ -158,20 +152,29 @@ fn a_coached_sitting_is_recorded_without_a_new_iteration_when_nothing_else_chang
 
 #[test]
 fn only_gaps_asks_the_open_questions_and_nothing_else() {
-    let f = Fixture::new();
-    fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/examples/half-finished.toml"),
-        f.path(),
-    )
-    .unwrap();
+    let f = Fixture::new().with_half_finished();
     let path = f.path();
-    let session = Session::new(
-        &path,
-        OnDisk::read(&path).unwrap(),
-        f.bank,
-        f.messages,
-        TODAY.into(),
+    let session = f.session(&path);
+    let mut prompter = ScriptedPrompter::new(answer_the_open_questions(&f, &session));
+    let options = Options {
+        only_gaps: true,
+        ..Options::default()
+    };
+    let (ending, canvas) = session.run(options, &mut prompter).unwrap();
+    assert!(prompter.is_done());
+    assert!(matches!(ending, Ending::Saved { .. }));
+    assert_only_the_open_questions_asked(&prompter);
+    let report = GapReport::new(&canvas, f.bank, f.messages);
+    assert!(
+        report.gaps.iter().all(|g| g.rule != "unanswered_question"),
+        "every question is answered now"
     );
+    assert_eq!(canvas.meta.iteration, 2);
+}
+
+/// A fuller answer to each question the gap report finds open, going on after every block that
+/// has one.
+fn answer_the_open_questions(f: &Fixture, session: &Session) -> Vec<Answer> {
     let open = session.open_questions(&session.existing.as_ref().unwrap().canvas);
     let mut script = Vec::new();
     for block in BlockId::ALL {
@@ -188,14 +191,11 @@ fn only_gaps_asks_the_open_questions_and_nothing_else() {
         script.extend(asked.iter().map(|_| Text("A fuller answer of several words")));
         script.push(Enter);
     }
-    let mut prompter = ScriptedPrompter::new(script);
-    let options = Options {
-        only_gaps: true,
-        ..Options::default()
-    };
-    let (ending, canvas) = session.run(options, &mut prompter).unwrap();
-    assert!(prompter.is_done());
-    assert!(matches!(ending, Ending::Saved { .. }));
+    script
+}
+
+/// Neither an answered question nor a choice is asked; an unanswered question is.
+fn assert_only_the_open_questions_asked(prompter: &ScriptedPrompter) {
     assert!(
         !prompter
             .transcript
@@ -216,10 +216,4 @@ fn only_gaps_asks_the_open_questions_and_nothing_else() {
             .any(|l| l.starts_with("? What kind of market")),
         "no choices"
     );
-    let report = GapReport::new(&canvas, f.bank, f.messages);
-    assert!(
-        report.gaps.iter().all(|g| g.rule != "unanswered_question"),
-        "every question is answered now"
-    );
-    assert_eq!(canvas.meta.iteration, 2);
 }

@@ -5,8 +5,24 @@ use super::*;
 #[test]
 fn a_full_walk_asks_everything_in_block_order_and_fills_the_canvas() {
     let s = Setup::new();
+    let mut canvas = Canvas::default();
+    let (outcome, prompter) = run(&s, &mut canvas, full_walk(&s));
+    assert_eq!(outcome.unwrap(), Outcome::Finished);
+    assert!(prompter.is_done());
+
+    assert_eq!(canvas.meta.title, "Brew Box");
+    assert_eq!(canvas.meta.designed_for, "Brew Box GmbH");
+    assert_eq!(canvas.meta.date, "2026-11-23", "today is the default");
+    assert_eq!(canvas.meta.iteration, 1);
+    assert_eq!(canvas.meta.language, "en");
+    assert_every_question_answered_and_first_option_ticked(&s, &canvas);
+    assert_ids_and_links(&canvas);
+    assert_progress_and_question_order(&prompter);
+}
+
+/// The details, then every block in order with its items and the links ticked for them.
+fn full_walk(s: &Setup) -> Vec<Answer> {
     let mut script = details();
-    use BlockId::*;
     let items: [&[ScriptedItem]; 9] = [
         &[("Remote workers", None), ("Small offices", None)],
         &[("Fresh beans weekly", Some(&[0, 1]))],
@@ -22,16 +38,11 @@ fn a_full_walk_asks_everything_in_block_order_and_fills_the_canvas() {
         script.extend(s.block(block, items));
         script.push(Enter);
     }
-    let mut canvas = Canvas::default();
-    let (outcome, prompter) = run(&s, &mut canvas, script);
-    assert_eq!(outcome.unwrap(), Outcome::Finished);
-    assert!(prompter.is_done());
+    script
+}
 
-    assert_eq!(canvas.meta.title, "Brew Box");
-    assert_eq!(canvas.meta.designed_for, "Brew Box GmbH");
-    assert_eq!(canvas.meta.date, "2026-11-23", "today is the default");
-    assert_eq!(canvas.meta.iteration, 1);
-    assert_eq!(canvas.meta.language, "en");
+/// Block-wide groups hold their first option; item groups hold it on the first item only.
+fn assert_every_question_answered_and_first_option_ticked(s: &Setup, canvas: &Canvas) {
     for block in BlockId::ALL {
         let asked = s.bank.block(block);
         assert_eq!(
@@ -48,6 +59,11 @@ fn a_full_walk_asks_everything_in_block_order_and_fills_the_canvas() {
             assert!(canvas.block(block).chosen(group.id()).is_empty());
         }
     }
+}
+
+/// Items are numbered within their block and link to what was ticked for them.
+fn assert_ids_and_links(canvas: &Canvas) {
+    use BlockId::*;
     let ids_links = |block: BlockId| -> Vec<(String, Vec<String>)> {
         canvas
             .block(block)
@@ -71,7 +87,10 @@ fn a_full_walk_asks_everything_in_block_order_and_fills_the_canvas() {
     assert_eq!(ids_links(KeyActivities), [("ka1".into(), s_(&["vp1", "ch1"]))]);
     assert_eq!(ids_links(KeyPartners), [("kp1".into(), s_(&["ka1"]))]);
     assert_eq!(ids_links(CostStructure), [("co1".into(), s_(&["kp1"]))]);
+}
 
+/// One progress line a block, and the first block's question before the last block's.
+fn assert_progress_and_question_order(prompter: &ScriptedPrompter) {
     let progress: Vec<&String> = prompter
         .transcript
         .iter()
@@ -97,15 +116,8 @@ fn save_and_quit_stops_after_the_block_and_marks_the_next_one() {
     script.extend(s.block(BlockId::CustomerSegments, &[("Remote workers", None)]));
     script.push(Choose("Save and quit")); // continue, redo, save and quit
     let mut canvas = Canvas::default();
-    let mut prompter = ScriptedPrompter::new(script);
-    let mut checkpoints = Vec::new();
     let plan = Plan::of(BlockId::ALL.to_vec(), Details::All);
-    let outcome = s
-        .interview()
-        .run(&mut canvas, &plan, &mut prompter, &mut |_, next| {
-            checkpoints.push(next);
-            Ok(())
-        });
+    let (outcome, prompter, checkpoints) = s.run_with_checkpoints(&mut canvas, &plan, script);
     assert_eq!(outcome.unwrap(), Outcome::Paused);
     assert_eq!(
         checkpoints,
@@ -162,6 +174,38 @@ fn back_and_redo_offer_the_earlier_answers_and_removing_an_item_drops_links_to_i
 fn existing_items_can_be_edited_relinked_removed_and_added_to_keeping_their_ids() {
     let s = Setup::new();
     let mut canvas = brew_box();
+    let plan = Plan::of(vec![BlockId::Channels], Details::Skip);
+    let (outcome, prompter, checkpoints) = s.run_with_checkpoints(&mut canvas, &plan, revise_channels(&s));
+    assert_eq!(outcome.unwrap(), Outcome::Finished);
+    assert!(prompter.is_done());
+    assert_eq!(
+        checkpoints,
+        [1],
+        "one checkpoint after the block; details were skipped"
+    );
+    assert_eq!(
+        ids_texts_links(&canvas, BlockId::Channels),
+        [
+            ("ch1", "Web shop with subscriptions", vec!["cs2"]),
+            ("ch2", "Instagram reels and stories", vec!["cs1"]),
+            ("ch3", "Podcast sponsoring", vec!["cs1"]),
+        ]
+    );
+    let ch1 = &canvas.block(BlockId::Channels).items[0];
+    // Kept choices keep their place, new ones follow.
+    assert_eq!(ch1.categories["phases"], ["after_sales", "awareness"]);
+    assert_eq!(ch1.note.as_deref(), Some("Where every order ends up"));
+    assert_eq!(
+        canvas.block(BlockId::Channels).items[2].categories["phases"],
+        ["awareness"]
+    );
+    // Links from other blocks to the edited and re-linked channels still hold.
+    assert_eq!(canvas.block(BlockId::KeyResources).items[2].links, ["ch1", "cr1"]);
+}
+
+/// Keeps the channels' answers; edits ch2's text, re-links, re-categorises and annotates ch1,
+/// removes ch3 and adds a podcast, then finishes.
+fn revise_channels(s: &Setup) -> Vec<Answer> {
     let mut script = s.keep_answers(BlockId::Channels);
     script.extend([
         Choose("(ch2)"),         // ch2, Instagram reels
@@ -187,29 +231,13 @@ fn existing_items_can_be_edited_relinked_removed_and_added_to_keeping_their_ids(
         Choose("Done with the items"), // done
         Choose("Finish and save"),     // finish
     ]);
-    let plan = Plan {
-        blocks: vec![BlockId::Channels],
-        start: 0,
-        details: Details::Skip,
-    };
-    let mut prompter = ScriptedPrompter::new(script);
-    let mut checkpoints = Vec::new();
-    let outcome = s
-        .interview()
-        .run(&mut canvas, &plan, &mut prompter, &mut |_, next| {
-            checkpoints.push(next);
-            Ok(())
-        })
-        .unwrap();
-    assert_eq!(outcome, Outcome::Finished);
-    assert!(prompter.is_done());
-    assert_eq!(
-        checkpoints,
-        [1],
-        "one checkpoint after the block; details were skipped"
-    );
-    let channels: Vec<(&str, &str, Vec<&str>)> = canvas
-        .block(BlockId::Channels)
+    script
+}
+
+/// Each item of `block` as its id, text and links.
+fn ids_texts_links(canvas: &Canvas, block: BlockId) -> Vec<(&str, &str, Vec<&str>)> {
+    canvas
+        .block(block)
         .items
         .iter()
         .map(|i| {
@@ -219,25 +247,7 @@ fn existing_items_can_be_edited_relinked_removed_and_added_to_keeping_their_ids(
                 i.links.iter().map(String::as_str).collect(),
             )
         })
-        .collect();
-    assert_eq!(
-        channels,
-        [
-            ("ch1", "Web shop with subscriptions", vec!["cs2"]),
-            ("ch2", "Instagram reels and stories", vec!["cs1"]),
-            ("ch3", "Podcast sponsoring", vec!["cs1"]),
-        ]
-    );
-    let ch1 = &canvas.block(BlockId::Channels).items[0];
-    // Kept choices keep their place, new ones follow.
-    assert_eq!(ch1.categories["phases"], ["after_sales", "awareness"]);
-    assert_eq!(ch1.note.as_deref(), Some("Where every order ends up"));
-    assert_eq!(
-        canvas.block(BlockId::Channels).items[2].categories["phases"],
-        ["awareness"]
-    );
-    // Links from other blocks to the edited and re-linked channels still hold.
-    assert_eq!(canvas.block(BlockId::KeyResources).items[2].links, ["ch1", "cr1"]);
+        .collect()
 }
 
 #[test]
