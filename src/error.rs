@@ -185,6 +185,10 @@ pub enum Problem {
     Required {
         key: String,
     },
+    /// A value given without asking that the file changed to something else meanwhile.
+    Conflict {
+        key: String,
+    },
 }
 
 impl Problem {
@@ -243,6 +247,7 @@ impl Problem {
             Problem::SetKey { key, known } => fill(&e.set_key, &[("key", key), ("known", known)]),
             Problem::SetValue { value, key } => fill(&e.set_value, &[("value", value), ("key", key)]),
             Problem::Required { key } => fill(&e.required, &[("key", key)]),
+            Problem::Conflict { key } => fill(&e.conflict, &[("key", key)]),
         }
     }
 }

@@ -93,9 +93,17 @@ fn finish(path: &Path, ending: &Ending, no_input: bool, messages: &Messages) {
     let m = &messages.interview;
     let shown = path.display().to_string();
     let said = match ending {
-        Ending::Saved { paused, backup } => {
+        Ending::Saved {
+            paused,
+            backup,
+            merged,
+        } => {
             let saved = if *paused { &m.saved_partial } else { &m.saved };
-            let mut said = fill(saved, &[("path", &shown)]);
+            let mut said = String::new();
+            if *merged {
+                said = fill(&m.merged, &[("path", &shown)]) + "\n";
+            }
+            said.push_str(&fill(saved, &[("path", &shown)]));
             if let Some(backup) = backup {
                 said.push('\n');
                 said.push_str(&fill(&m.backup, &[("path", &backup.display().to_string())]));

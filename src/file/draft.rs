@@ -38,6 +38,10 @@ pub struct Place {
     pub next: usize,
     /// The iteration being revised; absent for a new canvas.
     pub revision_of: Option<u32>,
+    /// The canvas file's text when the interview started (absent for a new canvas): on resume,
+    /// changes made to the file since are kept and ours applied on top.
+    #[serde(default)]
+    pub base: Option<String>,
 }
 
 #[derive(Serialize, Deserialize)]

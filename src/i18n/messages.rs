@@ -80,6 +80,7 @@ pub struct Errors {
     pub set_key: String,
     pub set_value: String,
     pub required: String,
+    pub conflict: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -133,6 +134,10 @@ pub struct Interview {
     pub saved: String,
     pub saved_partial: String,
     pub backup: String,
+    pub merged: String,
+    pub conflict: String,
+    pub conflict_mine: String,
+    pub conflict_theirs: String,
     pub unchanged: String,
     pub interrupted: String,
     pub interrupted_draft: String,

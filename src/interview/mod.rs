@@ -9,6 +9,7 @@ mod items;
 mod plan;
 mod prompt;
 mod questions;
+mod save;
 #[cfg(test)]
 mod scripted;
 mod session;

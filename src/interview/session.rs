@@ -7,11 +7,12 @@ use std::path::{Path, PathBuf};
 
 use super::coach::Coaching;
 use super::prompt::{Prompter, Say};
+use super::save::Resolver;
 use super::walk::{Details, Interview, Outcome, Plan};
 use crate::bank::Bank;
 use crate::error::{Error, Problem};
 use crate::file::draft::{self, Draft, Place};
-use crate::file::{self, Loaded, atomic, document};
+use crate::file::{self, Loaded};
 use crate::gaps::GapReport;
 use crate::i18n::{Messages, fill};
 use crate::model::{BlockId, Canvas, Given};
@@ -38,8 +39,13 @@ pub struct Options<'a> {
 
 /// How a session ended.
 pub enum Ending {
-    /// The canvas was written; `paused` when the person saved part-way.
-    Saved { paused: bool, backup: Option<PathBuf> },
+    /// The canvas was written; `paused` when the person saved part-way, `merged` when the file
+    /// had changed meanwhile and our changes were applied on top.
+    Saved {
+        paused: bool,
+        backup: Option<PathBuf>,
+        merged: bool,
+    },
     /// Nothing changed, so nothing was written.
     Unchanged,
     /// The person only wanted the gap report.
@@ -79,6 +85,8 @@ pub struct Session<'a> {
     pub today: String,
     pub(super) existing: Option<Loaded>,
     draft: Option<Draft>,
+    /// The canvas a resumed draft started from, and its text, when the draft recorded it.
+    resumed_from: Option<(Canvas, String)>,
 }
 
 impl<'a> Session<'a> {
@@ -97,6 +105,17 @@ impl<'a> Session<'a> {
             today,
             existing,
             draft,
+            resumed_from: None,
+        }
+    }
+
+    /// The canvas this interview started from and its text (`None`: there was no file), to
+    /// tell whether the file changed since.
+    pub(super) fn base(&self) -> (Canvas, Option<&str>) {
+        match (&self.resumed_from, &self.existing) {
+            (Some((canvas, text)), _) => (canvas.clone(), Some(text.as_str())),
+            (None, Some(existing)) => (existing.canvas.clone(), Some(existing.text.as_str())),
+            (None, None) => (Canvas::default(), None),
         }
     }
 
@@ -131,11 +150,13 @@ impl<'a> Session<'a> {
             only_questions,
             ..Interview::new(self.bank, self.messages, self.today.clone())
         };
+        let base_text = self.base().1.map(str::to_owned);
         let mut checkpoint = |canvas: &Canvas, next: usize| -> io::Result<()> {
             let place = Place {
                 blocks: plan.blocks.clone(),
                 next,
                 revision_of,
+                base: base_text.clone(),
             };
             let report = GapReport::new(canvas, self.bank, self.messages);
             // Carried through the prompter's error type, and taken out again below.
@@ -146,7 +167,7 @@ impl<'a> Session<'a> {
             .map_err(|e| e.downcast::<Error>().unwrap_or_else(Error::Prompt))?;
         let paused = outcome == Outcome::Paused;
         let path = self.path;
-        let ending = self.save(canvas, revision_of, paused, coached)?;
+        let ending = self.save(canvas, revision_of, paused, coached, Resolver::Ask(prompter))?;
         if !paused {
             draft::remove(path)?;
         }
@@ -174,6 +195,10 @@ impl<'a> Session<'a> {
         {
             draft::remove(self.path)?;
             return Ok(None);
+        }
+        if let Some(text) = place.base {
+            let canvas = file::parse_canvas(&draft::draft_path(self.path), &text)?;
+            self.resumed_from = Some((canvas, text));
         }
         let plan = Plan {
             blocks: place.blocks,
@@ -220,55 +245,6 @@ impl<'a> Session<'a> {
             }
         }
         canvas.meta.language.clone_from(&self.bank.language);
-        self.save(canvas, revision_of, false, false)
+        self.save(canvas, revision_of, false, false, Resolver::Refuse)
     }
-
-    /// Writes the canvas when anything changed: a changed canvas becomes the next iteration,
-    /// dated today, and the previous version is kept as a backup.
-    fn save(
-        self,
-        mut canvas: Canvas,
-        revision_of: Option<u32>,
-        paused: bool,
-        coached: bool,
-    ) -> Result<(Ending, Canvas), Error> {
-        let content_changed = self
-            .existing
-            .as_ref()
-            .is_none_or(|e| !same_content(&e.canvas, &canvas));
-        let sittings_changed = self
-            .existing
-            .as_ref()
-            .is_some_and(|e| e.canvas.sessions != canvas.sessions);
-        if !content_changed && !sittings_changed {
-            return Ok((Ending::Unchanged, canvas));
-        }
-        // A coach's record of time spent is saved, but only a change to the canvas is a new iteration.
-        if let Some(base) = revision_of.filter(|_| content_changed) {
-            canvas.meta.iteration = base + 1;
-            canvas.meta.date.clone_from(&self.today);
-        }
-        if let Some(sitting) = canvas.sessions.last_mut().filter(|_| coached) {
-            sitting.iteration = canvas.meta.iteration;
-        }
-        let backup = match &self.existing {
-            Some(existing) => Some(draft::back_up(self.path, &existing.text)?),
-            None => None,
-        };
-        let report = GapReport::new(&canvas, self.bank, self.messages);
-        let doc = self.existing.map(|e| e.doc);
-        atomic::write_atomic(self.path, &document::render(doc, &canvas, &report))?;
-        Ok((Ending::Saved { paused, backup }, canvas))
-    }
-}
-
-/// Whether two canvases say the same, apart from what a save sets — the date, the iteration and
-/// the language of the bank it was revised with — and the record of coach-mode sittings.
-fn same_content(a: &Canvas, b: &Canvas) -> bool {
-    let mut b = b.clone();
-    b.sessions.clone_from(&a.sessions);
-    b.meta.date.clone_from(&a.meta.date);
-    b.meta.iteration = a.meta.iteration;
-    b.meta.language.clone_from(&a.meta.language);
-    *a == b
 }

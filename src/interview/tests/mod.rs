@@ -1,5 +1,6 @@
 //! Interviews driven by a scripted prompter: whole walks, revisions, drafts and sessions.
 
+mod conflicts;
 mod drafts;
 mod revise;
 mod session;

@@ -20,7 +20,8 @@ fn changing_one_answer_keeps_every_other_byte_but_iteration_date_and_report() {
         result.unwrap().0,
         Ending::Saved {
             paused: false,
-            backup: Some(_)
+            backup: Some(_),
+            ..
         }
     ));
     assert!(prompter.is_done());
@@ -126,7 +127,8 @@ fn an_interrupted_interview_resumes_from_its_draft_with_every_finished_block() {
         ending,
         Ending::Saved {
             paused: false,
-            backup: None
+            backup: None,
+            ..
         }
     ));
     assert!(prompter.is_done());
@@ -188,7 +190,8 @@ fn a_discarded_draft_starts_over_and_save_and_quit_can_be_resumed() {
         result.unwrap().0,
         Ending::Saved {
             paused: true,
-            backup: None
+            backup: None,
+            ..
         }
     ));
     assert_eq!(f.files(), ["brew-box.toml", "brew-box.toml.draft"]);

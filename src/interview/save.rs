@@ -1,0 +1,143 @@
+//! Saving what an interview changed. Under the folder lock the canvas is read again; when it
+//! changed since the interview read it — another person, another run — our changes are applied
+//! on top of what is there now, value by value; where both changed one value, the person is asked,
+//! and without a person nothing is written.
+
+use super::prompt::Prompter;
+use super::session::{Ending, Session};
+use crate::error::{Error, Problem};
+use crate::file::{self, Loaded, atomic, document, draft, lock};
+use crate::gaps::GapReport;
+use crate::i18n::fill;
+use crate::model::{Canvas, Conflict, Side, merge};
+
+/// Who settles a value both sides changed.
+pub enum Resolver<'p> {
+    /// The person at the terminal chooses.
+    Ask(&'p mut dyn Prompter),
+    /// Nobody can: the save is refused, naming the value.
+    Refuse,
+}
+
+/// How a save turned out, before it is written.
+struct Rebased {
+    canvas: Canvas,
+    revision_of: Option<u32>,
+    merged: bool,
+}
+
+impl Session<'_> {
+    /// Writes the canvas when anything changed: a changed canvas becomes the next iteration,
+    /// dated today, and the version it replaces is kept as a backup.
+    pub(super) fn save(
+        self,
+        canvas: Canvas,
+        revision_of: Option<u32>,
+        paused: bool,
+        coached: bool,
+        resolver: Resolver<'_>,
+    ) -> Result<(Ending, Canvas), Error> {
+        let _lock = lock::lock(self.path)?;
+        let current = file::load(self.path)?;
+        let rebased = self.rebase(canvas, revision_of, current.as_ref(), resolver)?;
+        let mut canvas = rebased.canvas;
+        let content_changed = current.as_ref().is_none_or(|c| !same_content(&c.canvas, &canvas));
+        let sittings_changed = current
+            .as_ref()
+            .is_some_and(|c| c.canvas.sessions != canvas.sessions);
+        if !content_changed && !sittings_changed {
+            return Ok((Ending::Unchanged, canvas));
+        }
+        // A coach's record of time spent is saved, but only a change to the canvas is a new iteration.
+        if let Some(base) = rebased.revision_of.filter(|_| content_changed) {
+            canvas.meta.iteration = base.saturating_add(1);
+            canvas.meta.date.clone_from(&self.today);
+        }
+        if let Some(sitting) = canvas.sessions.last_mut().filter(|_| coached) {
+            sitting.iteration = canvas.meta.iteration;
+        }
+        let backup = match &current {
+            Some(current) => Some(draft::back_up(self.path, &current.text)?),
+            None => None,
+        };
+        let report = GapReport::new(&canvas, self.bank, self.messages);
+        let doc = current.map(|c| c.doc);
+        atomic::write_atomic(self.path, &document::render(doc, &canvas, &report))?;
+        let merged = rebased.merged;
+        Ok((
+            Ending::Saved {
+                paused,
+                backup,
+                merged,
+            },
+            canvas,
+        ))
+    }
+
+    /// Our canvas as it should be saved on top of `current`: unchanged when the file is as the
+    /// interview read it, else our changes re-applied to what is there now.
+    fn rebase(
+        &self,
+        ours: Canvas,
+        revision_of: Option<u32>,
+        current: Option<&Loaded>,
+        mut resolver: Resolver<'_>,
+    ) -> Result<Rebased, Error> {
+        let (base, base_text) = self.base();
+        if current.map(|c| c.text.as_str()) == base_text {
+            return Ok(Rebased {
+                canvas: ours,
+                revision_of,
+                merged: false,
+            });
+        }
+        let theirs = current.map(|c| c.canvas.clone()).unwrap_or_default();
+        let mut failure = None;
+        let mut resolve = |conflict: &Conflict| match (&mut resolver, &failure) {
+            (_, Some(_)) => Side::Theirs,
+            (Resolver::Ask(prompter), None) => self.ask(conflict, *prompter).unwrap_or_else(|e| {
+                failure = Some(e);
+                Side::Theirs
+            }),
+            (Resolver::Refuse, None) => {
+                let key = conflict.key.clone();
+                failure = Some(Error::Usage(Problem::Conflict { key }));
+                Side::Theirs
+            }
+        };
+        let merged = merge(&base, &ours, &theirs, &mut resolve);
+        if let Some(error) = failure {
+            return Err(error);
+        }
+        Ok(Rebased {
+            canvas: merged,
+            revision_of: current.map(|c| c.canvas.meta.iteration),
+            merged: true,
+        })
+    }
+
+    /// Which version to keep where both changed a value.
+    fn ask(&self, conflict: &Conflict, prompter: &mut dyn Prompter) -> Result<Side, Error> {
+        let m = &self.messages.interview;
+        let question = fill(&m.conflict, &[("key", &conflict.key)]);
+        let choices = [
+            fill(&m.conflict_mine, &[("value", &conflict.ours)]),
+            fill(&m.conflict_theirs, &[("value", &conflict.theirs)]),
+        ];
+        match prompter.select(&question, &choices, 0).map_err(Error::Prompt)? {
+            0 => Ok(Side::Ours),
+            _ => Ok(Side::Theirs),
+        }
+    }
+}
+
+/// Whether two canvases say the same, apart from what a save sets — the date, the iteration and
+/// the language of the bank it was revised with — and the record of coach-mode sittings.
+fn same_content(a: &Canvas, b: &Canvas) -> bool {
+    let mut b = b.clone();
+    b.sessions.clone_from(&a.sessions);
+    b.meta.date.clone_from(&a.meta.date);
+    b.meta.iteration = a.meta.iteration;
+    b.meta.language.clone_from(&a.meta.language);
+    *a == b
+}
