@@ -20,6 +20,8 @@ pub enum Error {
         path: PathBuf,
         source: io::Error,
     },
+    /// A canvas (or output) the user made read-only: it is not replaced behind their back.
+    ReadOnly(PathBuf),
     /// Standard output could not be written (other than a closed pipe).
     Output(io::Error),
     Invalid(Invalid),
@@ -61,6 +63,7 @@ impl Error {
                 &[("path", &shown(path)), ("reason", &os_reason(source))],
             ),
             Error::Output(source) => fill(&e.output, &[("reason", &os_reason(source))]),
+            Error::ReadOnly(path) => fill(&e.read_only, &[("path", &shown(path))]),
             Error::Invalid(invalid) => invalid.localized(messages),
             Error::NeedsTerminal => e.needs_terminal.clone(),
             Error::NoCanvases(paths) => fill(&e.no_canvases, &[("paths", paths)]),

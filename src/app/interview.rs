@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use super::voice::Voice;
 use super::{Failure, INTERRUPTED, given, output};
 use crate::error::Error;
-use crate::file::draft;
+use crate::file::{atomic, draft};
 use crate::gaps::GapReport;
 use crate::i18n::{Messages, fill};
 use crate::interview::{self, Coaching, Ending, OnDisk, Options, Session, SystemClock, TermPrompter};
@@ -27,7 +27,9 @@ pub struct Asked {
 }
 
 pub fn run(path: &Path, asked: Asked, voice: &Voice) -> Result<ExitCode, Failure> {
-    let on_disk = OnDisk::read(path).map_err(|e| (e, voice.messages()))?;
+    let on_disk = atomic::check_writable(path)
+        .and_then(|()| OnDisk::read(path))
+        .map_err(|e| (e, voice.messages()))?;
     let (bank, messages) = voice.for_canvas(on_disk.language());
     let failed = |e| (e, messages);
     let mut values = Given::default();

@@ -31,6 +31,9 @@ pub fn write_like(path: &Path, contents: &str, like: &Path) -> Result<(), Error>
         path: path.to_path_buf(),
         source,
     };
+    if fs::metadata(&target).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(Error::ReadOnly(path.to_path_buf()));
+    }
     let model = fs::metadata(&target)
         .or_else(|_| fs::metadata(through_links(like)))
         .ok();
@@ -43,6 +46,16 @@ pub fn write_like(path: &Path, contents: &str, like: &Path) -> Result<(), Error>
         let _ = fs::remove_file(&temp);
     }
     written.map_err(write_error)
+}
+
+/// Refuses a file the user made read-only before any work is done on it.
+pub fn check_writable(path: &Path) -> Result<(), Error> {
+    match fs::metadata(path) {
+        Ok(metadata) if metadata.is_file() && metadata.permissions().readonly() => {
+            Err(Error::ReadOnly(path.to_path_buf()))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Writes the output of `render -o`: a regular file (or a new one) is replaced atomically;

@@ -49,6 +49,7 @@ pub struct Errors {
     pub read: String,
     pub write: String,
     pub output: String,
+    pub read_only: String,
     pub kind_question: String,
     pub kind_group: String,
     pub kind_option: String,

@@ -3,10 +3,12 @@
 //! on top of what is there now, value by value; where both changed one value, the person is asked,
 //! and without a person nothing is written.
 
+use toml_edit::DocumentMut;
+
 use super::prompt::Prompter;
 use super::session::{Ending, Session};
-use crate::error::{Error, Problem};
-use crate::file::{self, Loaded, atomic, document, draft, lock};
+use crate::error::{Error, Invalid, Problem};
+use crate::file::{self, Loaded, atomic, document, draft, lock, store};
 use crate::gaps::GapReport;
 use crate::i18n::fill;
 use crate::model::{Canvas, Conflict, Side, merge};
@@ -60,9 +62,9 @@ impl Session<'_> {
             Some(current) => Some(draft::back_up(self.path, &current.text)?),
             None => None,
         };
-        let report = GapReport::new(&canvas, self.bank, self.messages);
-        let doc = current.map(|c| c.doc);
-        atomic::write_atomic(self.path, &document::render(doc, &canvas, &report))?;
+        let style = current.as_ref().map(|c| c.style).unwrap_or_default();
+        let text = style.apply(self.file_text(current.map(|c| c.doc), &canvas)?);
+        atomic::write_atomic(self.path, &text)?;
         let merged = rebased.merged;
         Ok((
             Ending::Saved {
@@ -72,6 +74,26 @@ impl Session<'_> {
             },
             canvas,
         ))
+    }
+
+    /// The file's new text. The gap report is left out where it would push the canvas over the
+    /// size limit, so that what is saved can always be read again.
+    fn file_text(&self, doc: Option<DocumentMut>, canvas: &Canvas) -> Result<String, Error> {
+        let report = GapReport::new(canvas, self.bank, self.messages);
+        let text = document::render(doc.clone(), canvas, &report);
+        if text.len() as u64 <= store::MAX_FILE_BYTES {
+            return Ok(text);
+        }
+        let score_only = GapReport {
+            score: report.score,
+            gaps: Vec::new(),
+        };
+        let text = document::render(doc, canvas, &score_only);
+        if text.len() as u64 <= store::MAX_FILE_BYTES {
+            return Ok(text);
+        }
+        let max_mib = store::MAX_FILE_BYTES >> 20;
+        Err(Invalid::new(self.path, Problem::TooLarge { max_mib }).into())
     }
 
     /// Our canvas as it should be saved on top of `current`: unchanged when the file is as the

@@ -5,7 +5,7 @@ use std::path::Path;
 use super::*;
 use crate::bank::Bank;
 use crate::i18n::Messages;
-use model::Item;
+use crate::model::Item;
 
 fn report(canvas: &Canvas) -> GapReport {
     GapReport::new(
@@ -53,8 +53,6 @@ fn a_new_file_has_the_documented_shape() {
 
 [meta]
 title = "Brew Box"
-designed_for = ""
-designed_by = ""
 date = "2026-11-23"
 iteration = 1
 language = "en"
@@ -147,4 +145,63 @@ fn unchanged_canvas_rewrites_to_the_same_text_apart_from_the_report() {
     assert!(once.starts_with(original), "every byte of the user's file stays");
     let twice = render(Some(once.parse().unwrap()), &canvas, &report(&canvas));
     assert_eq!(once, twice);
+}
+
+/// Reads `text` as a user's file, sets `who` to a new answer and writes it again.
+fn rewrite_with_new_answer(text: &str) -> String {
+    let mut canvas = crate::file::parse_canvas(Path::new("c.toml"), text).unwrap();
+    let cs = canvas.block_mut(BlockId::CustomerSegments);
+    cs.answers.insert("who".into(), "New answer".into());
+    canvas.meta.date = "2026-12-01".into();
+    let doc: DocumentMut = text.parse().unwrap();
+    let written = render(Some(doc), &canvas, &report(&canvas));
+    crate::file::parse_canvas(Path::new("c.toml"), &written).unwrap();
+    written
+}
+
+#[test]
+fn comments_above_and_beside_changed_values_stay() {
+    let text = "format = 1\n[meta]\ntitle = \"T\"\n# the day of the workshop\ndate = \"2026-11-23\" # local\n\
+                [customer_segments.answers]\n# asked first\nwho = \"Old\"  # from the interviews\n";
+    let written = rewrite_with_new_answer(text);
+    assert!(
+        written.contains("# the day of the workshop\ndate = \"2026-12-01\" # local\n"),
+        "{written}"
+    );
+    assert!(
+        written.contains("# asked first\nwho = \"New answer\"  # from the interviews\n"),
+        "{written}"
+    );
+}
+
+#[test]
+fn keys_of_the_users_own_stay_in_inline_tables_and_sittings() {
+    let text = "format = 1\nmeta = { title = \"T\", owner = \"Ana\" }\n\
+                customer_segments = { answers = { who = \"Old\" }, mine = true }\n\
+                [value_propositions]\nitems = [{ id = \"vp1\", text = \"A\", mine = 1 }, { id = \"vp2\", text = \"B\" }]\n\
+                [[session]]\niteration = 1\nstarted = \"2026-11-23 09:00\"\nroom = \"B12\"\n";
+    let written = rewrite_with_new_answer(text);
+    for kept in [
+        "owner = \"Ana\"",
+        "mine = true",
+        "mine = 1",
+        "room = \"B12\"",
+        "{ id = \"vp2\", text = \"B\" }",
+    ] {
+        assert!(written.contains(kept), "{kept} in {written}");
+    }
+    assert!(written.contains("who = \"New answer\""), "{written}");
+}
+
+#[test]
+fn no_empty_key_is_added_that_the_file_did_not_have() {
+    let text = "format = 1\n[meta]\ntitle = \"T\"\n";
+    let written = rewrite_with_new_answer(text);
+    assert!(!written.contains("designed_for"), "{written}");
+    assert!(!written.contains("designed_by"), "{written}");
+    let with_key = rewrite_with_new_answer("format = 1\n[meta]\ntitle = \"T\"\ndesigned_for = \"\"\n");
+    assert!(
+        with_key.contains("designed_for = \"\""),
+        "a key the user wrote stays"
+    );
 }

@@ -1,0 +1,179 @@
+//! What a save does to the files around a canvas, on the real binary: modes and owners kept, links
+//! written through, read-only canvases refused, outputs that are not files written into, and the
+//! user's line ends and byte-order mark kept.
+
+#![cfg(unix)]
+
+use std::fs;
+use std::os::unix::fs::{MetadataExt, PermissionsExt, symlink};
+use std::path::Path;
+
+mod common;
+
+use common::{assert_refused, canvas_coach, example};
+
+/// `interview PATH --no-input --set customer_segments.who=TEXT`, expected to succeed.
+fn set_who(path: &Path, text: &str) {
+    let output = canvas_coach()
+        .arg("interview")
+        .arg(path)
+        .args(["--no-input", "--set", &format!("customer_segments.who={text}")])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+fn mode(path: &Path) -> u32 {
+    fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn backups_and_drafts_are_no_more_readable_than_the_canvas() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("private.toml");
+    fs::copy(example("brew-box.toml"), &path).unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+    set_who(&path, "Only for us");
+    assert_eq!(mode(&path), 0o600);
+    assert_eq!(mode(&dir.path().join("private.toml.bak")), 0o600);
+}
+
+#[test]
+fn a_canvas_of_another_owner_keeps_its_owner_when_root_saves_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("theirs.toml");
+    fs::copy(example("brew-box.toml"), &path).unwrap();
+    if fs::metadata(&path).unwrap().uid() != 0 {
+        return; // only root may give a file away; others save their own files
+    }
+    std::os::unix::fs::chown(&path, Some(4321), Some(4321)).unwrap();
+    set_who(&path, "Still theirs");
+    for file in [path.clone(), dir.path().join("theirs.toml.bak")] {
+        let metadata = fs::metadata(&file).unwrap();
+        assert_eq!(
+            (metadata.uid(), metadata.gid()),
+            (4321, 4321),
+            "{}",
+            file.display()
+        );
+    }
+}
+
+#[test]
+fn a_linked_canvas_is_saved_through_the_link() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("shared")).unwrap();
+    let real = dir.path().join("shared/brew-box.toml");
+    fs::copy(example("brew-box.toml"), &real).unwrap();
+    let link = dir.path().join("brew-box.toml");
+    symlink("shared/brew-box.toml", &link).unwrap();
+    set_who(&link, "Through the link");
+    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(
+        fs::read_to_string(&real)
+            .unwrap()
+            .contains("who = \"Through the link\"")
+    );
+}
+
+#[test]
+fn a_read_only_canvas_is_refused_and_left_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("locked.toml");
+    fs::copy(example("brew-box.toml"), &path).unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    let before = fs::read(&path).unwrap();
+    assert_refused(
+        canvas_coach()
+            .arg("interview")
+            .arg(&path)
+            .args(["--no-input", "--set", "customer_segments.who=x"]),
+        "locked.toml is read-only, so it was left as it is",
+    );
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no backup, no draft"
+    );
+}
+
+#[test]
+fn render_writes_into_a_fifo_and_to_stdout_with_a_dash() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("out.md");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let reader = std::thread::spawn({
+        let fifo = fifo.clone();
+        move || fs::read_to_string(fifo).unwrap()
+    });
+    canvas_coach()
+        .args(["render", &example("brew-box.toml"), "--format", "md", "-o"])
+        .arg(&fifo)
+        .assert()
+        .success();
+    assert!(reader.join().unwrap().starts_with("# Brew Box"));
+    use std::os::unix::fs::FileTypeExt;
+    assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo(), "still a FIFO");
+    let shown = canvas_coach()
+        .args(["render", &example("brew-box.toml"), "--format", "md", "-o", "-"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(shown.stdout).unwrap().starts_with("# Brew Box"));
+    assert!(!dir.path().join("-").exists());
+}
+
+#[test]
+fn line_ends_and_a_byte_order_mark_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("windows.toml");
+    let text = fs::read_to_string(example("brew-box.toml")).unwrap();
+    fs::write(&path, format!("\u{feff}{}", text.replace('\n', "\r\n"))).unwrap();
+    set_who(&path, "From Windows");
+    let written = fs::read_to_string(&path).unwrap();
+    assert!(written.starts_with('\u{feff}'));
+    assert!(written.contains("who = \"From Windows\"\r\n"));
+    assert_eq!(
+        written.matches('\n').count(),
+        written.matches("\r\n").count(),
+        "every line ends in CRLF"
+    );
+}
+
+#[test]
+fn the_gap_report_never_pushes_a_canvas_over_the_size_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("full.toml");
+    let mut text = String::from(
+        "format = 1\n[meta]\ntitle = \"Full\"\n[[customer_segments.items]]\nid = \"cs1\"\ntext = \"All\"\n",
+    );
+    // Channels linked to no segment: each is a gap whose message the report would add.
+    let padding = "x".repeat(400);
+    for n in 1.. {
+        let item = format!("[[channels.items]]\nid = \"ch{n}\"\ntext = \"Channel {n} {padding}\"\n");
+        if text.len() + item.len() > 4 * 1024 * 1024 - 1_000 {
+            break;
+        }
+        text.push_str(&item);
+    }
+    fs::write(&path, &text).unwrap();
+    set_who(&path, "Everyone");
+    let written = fs::read_to_string(&path).unwrap();
+    assert!(written.len() <= 4 * 1024 * 1024, "{} bytes", written.len());
+    assert!(written.contains("\n[gap_report]\nscore = "), "the score stays");
+    assert!(
+        !written.contains("[[gap_report.gaps]]"),
+        "the thousands of gaps do not fit"
+    );
+    canvas_coach().arg("check").arg(&path).assert().code(1);
+}
