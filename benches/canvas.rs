@@ -9,8 +9,8 @@ use std::hint::black_box;
 use std::path::Path;
 
 use canvas_coach::api::{
-    Bank, Format, GapReport, Language, Messages, parse_canvas, render_canvas, render_report, write_atomic,
-    write_document,
+    Bank, Format, GapReport, Language, Messages, compare_canvases, parse_canvas, render_assumptions,
+    render_canvas, render_diff, render_report, write_atomic, write_document,
 };
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
@@ -50,6 +50,16 @@ fn benches(c: &mut Criterion) {
         });
         group.bench_function(BenchmarkId::new("render html", items), |b| {
             b.iter(|| render_canvas(Format::Html, black_box(&canvas), bank, &report, messages, 120))
+        });
+        group.bench_function(BenchmarkId::new("assumptions", items), |b| {
+            b.iter(|| render_assumptions(black_box(&canvas), bank, messages))
+        });
+        let revised = parse_canvas(Path::new("bench.toml"), &support::canvas_text(items, 43)).unwrap();
+        group.bench_function(BenchmarkId::new("diff", items), |b| {
+            b.iter(|| {
+                let changes = compare_canvases(black_box(&canvas), &revised, bank, messages);
+                render_diff(&changes, &canvas, &revised, bank, messages, Format::Text)
+            })
         });
         let path = dir.path().join(format!("{items}.toml"));
         group.bench_function(BenchmarkId::new("write", items), |b| {

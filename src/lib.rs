@@ -22,6 +22,7 @@ pub use app::run;
 /// What the benchmarks and the tests of the real binary use: the model, the built-in banks and
 /// messages, reading and writing canvas files, the gap report and the renderings.
 pub mod api {
+    pub use crate::analysis::diff::compare as compare_canvases;
     pub use crate::bank::Bank;
     pub use crate::file::atomic::write_atomic;
     pub use crate::file::document::render as write_document;
@@ -30,5 +31,8 @@ pub mod api {
     pub use crate::gaps::GapReport;
     pub use crate::i18n::{Language, Messages, fill};
     pub use crate::model::{BlockId, Canvas, Item, Sitting, Status};
-    pub use crate::render::{Format, canvas as render_canvas, report as render_report};
+    pub use crate::render::{
+        Format, assumptions as render_assumptions, canvas as render_canvas, diff as render_diff,
+        report as render_report,
+    };
 }
