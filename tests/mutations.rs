@@ -5,8 +5,7 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
-use std::sync::mpsc;
+use std::process::Output;
 use std::time::Duration;
 
 use proptest::prelude::*;
@@ -14,7 +13,7 @@ use proptest::test_runner::RngSeed;
 
 mod common;
 
-use common::{LOCALE_AND_COLOUR, example};
+use common::{canvas_coach, example};
 
 const EXAMPLES: [&str; 3] = ["brew-box.toml", "tutor-match.toml", "half-finished.toml"];
 
@@ -117,29 +116,15 @@ fn edit_lines(bytes: &mut Vec<u8>, mutation: &Mutation, n: usize) {
     *bytes = lines.join(&b'\n');
 }
 
-/// Runs the binary with `args`; a run that does not end within a minute is a hang.
+/// Runs the binary with `args`; a run that does not end within a minute is a hang, and is
+/// killed.
 fn run(args: &[&str], dir: &Path) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_canvas-coach"));
-    for var in LOCALE_AND_COLOUR {
-        command.env_remove(var);
-    }
-    let child = command
+    canvas_coach()
         .args(args)
         .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let pid = child.id();
-    let (done, finished) = mpsc::channel();
-    std::thread::spawn(move || done.send(child.wait_with_output().unwrap()));
-    finished
-        .recv_timeout(Duration::from_secs(60))
-        .unwrap_or_else(|_| {
-            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
-            panic!("canvas-coach {args:?} hung")
-        })
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap_or_else(|e| panic!("canvas-coach {args:?} hung: {e}"))
 }
 
 fn expect(output: &Output, allowed: &[i32], what: &str) -> Result<(), TestCaseError> {
