@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use indexmap::IndexMap;
 use toml_edit::{Array, ArrayOfTables, InlineTable, Item, Table, TableLike, Value};
 
-use super::values::{same_strs, set_optional_str, set_str, set_strs_or_remove, set_value};
+use super::values::{same_strs, set_str, set_strs_or_remove, set_value};
 use crate::model::{self, Status};
 
 /// The item tables of one block, in either of TOML's two forms.
@@ -100,7 +100,7 @@ fn write_item(t: &mut dyn TableLike, item: &model::Item) {
     set_strs_or_remove(t, "links", &item.links);
     sync_choices(t, "categories", &item.categories);
     match &item.note {
-        Some(note) => set_optional_str(t, "note", note),
+        Some(note) => set_str(t, "note", note),
         None => {
             t.remove("note");
         }

@@ -62,7 +62,7 @@ fn write_block(root: &mut Table, id: BlockId, block: &Block) {
     });
     items::write_items(table, &block.items);
     match &block.notes {
-        Some(notes) => set_optional_str(table, "notes", notes),
+        Some(notes) => set_str(table, "notes", notes),
         None => {
             table.remove("notes");
         }

@@ -1,0 +1,73 @@
+//! Evidence rules: items marked validated with nothing observed, invalidated items others still
+//! depend on, and a core of segments and value propositions still untested after two iterations.
+
+use super::Severity::{Inconsistent, Suggestion};
+use super::lookup::{items, linked_from};
+use super::rule::{PointsTo, Rule, Spot, Walk};
+use crate::bank::Bank;
+use crate::model::{BlockId, Canvas, Item, Status};
+
+/// An item marked validated with no evidence recorded.
+pub static VALIDATED_WITHOUT_EVIDENCE: Rule = Rule {
+    id: "validated_without_evidence",
+    severity: Inconsistent,
+    detect: validated_without_evidence,
+    points_to: PointsTo::Nothing,
+    walk: Some(Walk::Items),
+};
+
+/// An invalidated item that other items still link to.
+pub static INVALIDATED_STILL_LINKED: Rule = Rule {
+    id: "invalidated_still_linked",
+    severity: Inconsistent,
+    detect: invalidated_still_linked,
+    points_to: PointsTo::Nothing,
+    walk: Some(Walk::Items),
+};
+
+/// After the second iteration, every segment and value proposition still an untested assumption.
+pub static CORE_UNTESTED: Rule = Rule {
+    id: "core_untested",
+    severity: Suggestion,
+    detect: core_untested,
+    points_to: PointsTo::Nothing,
+    walk: None,
+};
+
+fn validated_without_evidence(canvas: &Canvas, _bank: &Bank) -> Vec<Spot> {
+    items_where(canvas, |item| {
+        item.status == Status::Validated && item.evidence.is_empty()
+    })
+}
+
+fn invalidated_still_linked(canvas: &Canvas, _bank: &Bank) -> Vec<Spot> {
+    let linked = linked_from(canvas, &BlockId::ALL);
+    items_where(canvas, |item| {
+        item.status == Status::Invalidated && linked.contains(item.id.as_str())
+    })
+}
+
+/// The items of the canvas for which `holds`, each at its place among all items.
+fn items_where(canvas: &Canvas, holds: impl Fn(&Item) -> bool) -> Vec<Spot> {
+    canvas
+        .items()
+        .enumerate()
+        .filter(|(_, (_, item))| holds(item))
+        .map(|(step, (block, item))| Spot::new(block).item(&item.id).step(step))
+        .collect()
+}
+
+/// After the second iteration, customer segments and value propositions that are all still
+/// untested guesses: time to test the riskiest one.
+fn core_untested(canvas: &Canvas, _bank: &Bank) -> Vec<Spot> {
+    const AFTER_ITERATION: u32 = 2;
+    let core = [BlockId::CustomerSegments, BlockId::ValuePropositions];
+    let mut core_items = core.iter().flat_map(|&b| items(canvas, b)).peekable();
+    if canvas.meta.iteration <= AFTER_ITERATION || core_items.peek().is_none() {
+        return Vec::new();
+    }
+    if core_items.all(|item| item.status == Status::Assumption) {
+        return vec![Spot::new(BlockId::CustomerSegments)];
+    }
+    Vec::new()
+}

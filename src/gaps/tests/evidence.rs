@@ -1,0 +1,62 @@
+use super::*;
+use crate::gaps::GapReport;
+use crate::gaps::evidence::*;
+use crate::i18n::Messages;
+use crate::model::Status;
+
+#[test]
+fn validated_needs_evidence_and_invalidated_items_must_not_carry_others() {
+    let rules: &[&Rule] = &[&VALIDATED_WITHOUT_EVIDENCE, &INVALIDATED_STILL_LINKED];
+    let found = fires_after(rules, |c| {
+        c.block_mut(BlockId::CustomerSegments).items[0].evidence.clear();
+        c.block_mut(BlockId::ValuePropositions).items[2].status = Status::Invalidated;
+    });
+    assert_eq!(
+        found,
+        [
+            (&VALIDATED_WITHOUT_EVIDENCE, BlockId::CustomerSegments, s("cs1")),
+            (&INVALIDATED_STILL_LINKED, BlockId::ValuePropositions, s("vp3")),
+        ]
+    );
+    let quiet = fires_after(rules, |c| {
+        c.block_mut(BlockId::CustomerSegments).items[1].status = Status::Testing;
+        c.block_mut(BlockId::CostStructure).items[0].status = Status::Invalidated; // nothing links to co1
+    });
+    assert_eq!(quiet, []);
+}
+
+#[test]
+fn an_untested_core_after_the_second_iteration_is_a_suggestion() {
+    let untested = |c: &mut Canvas| {
+        for block in [BlockId::CustomerSegments, BlockId::ValuePropositions] {
+            for item in &mut c.block_mut(block).items {
+                item.status = Status::Assumption;
+            }
+        }
+    };
+    let found = fires_after(&[&CORE_UNTESTED], untested);
+    assert_eq!(
+        found,
+        [(&CORE_UNTESTED, BlockId::CustomerSegments, None)],
+        "iteration 3"
+    );
+    let early = fires_after(&[&CORE_UNTESTED], |c| {
+        untested(c);
+        c.meta.iteration = 2;
+    });
+    assert_eq!(early, []);
+    let report = GapReport::new(
+        &{
+            let mut c = complete();
+            untested(&mut c);
+            c
+        },
+        bank(),
+        Messages::get(crate::i18n::Language::En),
+    );
+    assert!(
+        report.gaps[0]
+            .message
+            .starts_with("After 3 iterations every customer segment")
+    );
+}
