@@ -5,7 +5,7 @@ use std::fs;
 
 mod common;
 
-use common::{assert_refused, canvas_coach, example, stdout_of};
+use common::{assert_refused, canvas_coach, example, file_names, stdout_of};
 use predicates::prelude::*;
 
 #[test]
@@ -49,11 +49,7 @@ fn a_malformed_canvas_names_file_line_and_column_exits_2_and_stays_untouched() {
             )));
         assert_eq!(fs::read_to_string(&path).unwrap(), text);
     }
-    let names: Vec<_> = fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    assert_eq!(names, ["bad.toml"], "nothing else written");
+    assert_eq!(file_names(dir.path()), ["bad.toml"], "nothing else written");
 }
 
 #[test]

@@ -10,7 +10,7 @@ use std::path::Path;
 
 mod common;
 
-use common::{assert_refused, canvas_coach, example};
+use common::{assert_refused, canvas_coach, example, make_fifo};
 
 /// `interview PATH --no-input --set customer_segments.who=TEXT`, expected to succeed.
 fn set_who(path: &Path, text: &str) {
@@ -106,13 +106,7 @@ fn a_read_only_canvas_is_refused_and_left_as_it_is() {
 fn render_writes_into_a_fifo_and_to_stdout_with_a_dash() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("out.md");
-    assert!(
-        std::process::Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    make_fifo(&fifo);
     let reader = std::thread::spawn({
         let fifo = fifo.clone();
         move || fs::read_to_string(fifo).unwrap()

@@ -9,7 +9,7 @@ use std::path::Path;
 
 mod common;
 
-use common::{canvas_coach, example};
+use common::{canvas_coach, example, make_fifo};
 
 /// The file names in the first column of the cohort table, in order.
 fn checked_files(stdout: &[u8], root: &Path) -> Vec<String> {
@@ -48,13 +48,7 @@ fn a_fifo_named_like_a_canvas_neither_hangs_the_search_nor_a_direct_check() {
     fs::create_dir(&cohort).unwrap();
     fs::copy(example("brew-box.toml"), cohort.join("brew-box.toml")).unwrap();
     let fifo = cohort.join("pipe.toml");
-    assert!(
-        std::process::Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    make_fifo(&fifo);
     let output = canvas_coach().arg("check").arg(&cohort).output().unwrap();
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     assert_eq!(checked_files(&output.stdout, &cohort), ["brew-box.toml"]);

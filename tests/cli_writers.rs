@@ -7,7 +7,7 @@ use std::process::{Child, Command, Stdio};
 
 mod common;
 
-use common::{LOCALE_AND_COLOUR, canvas_coach, example};
+use common::{LOCALE_AND_COLOUR, canvas_coach, example, file_names};
 
 /// `canvas-coach interview FILE --no-input --set ASSIGNMENT`, started and left running.
 fn start_setting(path: &Path, assignment: &str) -> Child {
@@ -24,15 +24,6 @@ fn start_setting(path: &Path, assignment: &str) -> Child {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap()
-}
-
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]
@@ -60,7 +51,7 @@ fn two_runs_saving_at_once_both_keep_their_change() {
             text.contains(&format!("reach_now = \"Second {round}\"")),
             "round {round}: {text}"
         );
-        assert_eq!(names(dir.path()), ["brew-box.toml", "brew-box.toml.bak"]);
+        assert_eq!(file_names(dir.path()), ["brew-box.toml", "brew-box.toml.bak"]);
     }
 }
 
@@ -98,7 +89,7 @@ fn a_run_killed_while_writing_leaves_the_old_or_the_new_canvas_and_no_leftovers(
         .unwrap();
     assert!(finished.status.success());
     assert_eq!(
-        names(dir.path()),
+        file_names(dir.path()),
         ["large.toml", "large.toml.bak"],
         "no temporary file is left"
     );

@@ -1,5 +1,6 @@
 //! What the tests of the real binary share.
 
+use std::fs;
 use std::path::Path;
 
 use assert_cmd::Command;
@@ -38,4 +39,22 @@ pub fn stdout_of(command: &mut Command, code: i32) -> String {
     let output = command.output().unwrap();
     assert_eq!(output.status.code(), Some(code));
     String::from_utf8(output.stdout).unwrap()
+}
+
+/// The names of the entries of a folder, sorted.
+#[allow(dead_code)] // for the tests that watch which files a command leaves
+pub fn file_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Makes a FIFO at `path`, as a hostile or unusual input or output.
+#[allow(dead_code)] // for the tests of FIFOs
+pub fn make_fifo(path: &Path) {
+    let made = std::process::Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(made.success(), "mkfifo {}", path.display());
 }
