@@ -52,6 +52,11 @@ fn a_fifo_named_like_a_canvas_neither_hangs_the_search_nor_a_direct_check() {
     let output = canvas_coach().arg("check").arg(&cohort).output().unwrap();
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     assert_eq!(checked_files(&output.stdout, &cohort), ["brew-box.toml"]);
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        said.contains("pipe.toml is not a regular file (a link, a FIFO or a device), so it was not checked"),
+        "{said}"
+    );
     let output = canvas_coach().arg("check").arg(&fifo).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     let said = String::from_utf8_lossy(&output.stderr);

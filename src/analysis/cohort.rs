@@ -28,14 +28,22 @@ pub struct Report {
     pub gaps: GapReport,
 }
 
+/// What a search found: the files to check, and the `*.toml` entries passed over because they
+/// are not regular files (FIFOs, devices, sockets, links), which are never opened.
+#[derive(Debug, Default)]
+pub struct Found {
+    pub files: Vec<PathBuf>,
+    pub passed_over: Vec<PathBuf>,
+}
+
 /// The files to check: files as given; folders searched, with their subfolders, for regular
 /// `*.toml` files, in name order. Hidden entries are skipped and symbolic links not followed,
 /// so a link loop ends and each canvas is found once.
-pub fn files(inputs: &[PathBuf]) -> Vec<PathBuf> {
-    let mut found = Vec::new();
+pub fn files(inputs: &[PathBuf]) -> Found {
+    let mut found = Found::default();
     for input in inputs {
         if !input.is_dir() {
-            found.push(input.clone());
+            found.files.push(input.clone());
             continue;
         }
         let walk = WalkDir::new(input)
@@ -46,15 +54,16 @@ pub fn files(inputs: &[PathBuf]) -> Vec<PathBuf> {
             });
         for entry in walk {
             match entry {
-                Ok(entry)
-                    if entry.file_type().is_file()
-                        && entry.path().extension().is_some_and(|e| e == "toml") =>
-                {
-                    found.push(entry.into_path());
+                Ok(entry) if entry.path().extension().is_some_and(|e| e == "toml") => {
+                    if entry.file_type().is_file() {
+                        found.files.push(entry.into_path());
+                    } else if !entry.file_type().is_dir() {
+                        found.passed_over.push(entry.into_path());
+                    }
                 }
                 Ok(_) => {}
                 // An unreadable folder is checked as a file, which reports why it cannot be read.
-                Err(error) => found.extend(error.path().map(Path::to_path_buf)),
+                Err(error) => found.files.extend(error.path().map(Path::to_path_buf)),
             }
         }
     }
@@ -116,7 +125,7 @@ mod tests {
             fs::write(root.join(name), "").unwrap();
         }
         assert_eq!(
-            names(&files(&[root.to_path_buf()]), root),
+            names(&files(&[root.to_path_buf()]).files, root),
             ["a.toml", "b/c/d.toml", "z.toml"]
         );
     }
@@ -132,9 +141,8 @@ mod tests {
         symlink(root.join("cohort"), root.join("cohort/again")).unwrap();
         symlink(".", root.join("cohort/here")).unwrap();
         symlink(root.join("cohort/one.toml"), root.join("cohort/link.toml")).unwrap();
-        assert_eq!(
-            names(&files(&[root.join("cohort")]), &root.join("cohort")),
-            ["one.toml"]
-        );
+        let found = files(&[root.join("cohort")]);
+        assert_eq!(names(&found.files, &root.join("cohort")), ["one.toml"]);
+        assert_eq!(names(&found.passed_over, &root.join("cohort")), ["link.toml"]);
     }
 }

@@ -11,6 +11,7 @@ use super::voice::Voice;
 use super::{Failure, GAPS_FOUND, INPUT_ERROR, output};
 use crate::analysis::cohort::{self, Checked};
 use crate::error::Error;
+use crate::i18n::fill;
 use crate::model::Canvas;
 use crate::render::{self, Format};
 
@@ -18,7 +19,12 @@ pub fn run(inputs: &[PathBuf], format: Format, voice: &Voice) -> Result<ExitCode
     /// Below this many canvases a progress bar would only flicker.
     const PROGRESS_FROM: usize = 10;
     let messages = voice.messages();
-    let files = cohort::files(inputs);
+    let found = cohort::files(inputs);
+    for skipped in &found.passed_over {
+        let shown = skipped.display().to_string();
+        eprintln!("{}", fill(&messages.cohort.passed_over, &[("path", &shown)]));
+    }
+    let files = found.files;
     if files.is_empty() {
         let searched: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
         return Err((Error::NoCanvases(searched.join(", ")), messages));

@@ -264,6 +264,7 @@ pub struct Cohort {
     pub iteration: String,
     pub score: String,
     pub worst_block: String,
+    pub passed_over: String,
     pub error: String,
 }
 
