@@ -133,6 +133,15 @@ impl BankBlock {
         self.questions.iter().find(|q| q.id() == id)
     }
 
+    /// An option's label in whichever of the block's groups offers it; its id where none does.
+    pub fn option_label<'a>(&'a self, option: &'a str) -> &'a str {
+        self.groups
+            .iter()
+            .map(|g| g.label(option))
+            .find(|label| *label != option)
+            .unwrap_or(option)
+    }
+
     pub fn group(&self, id: &str) -> Option<&Group> {
         self.groups.iter().find(|g| g.id() == id)
     }

@@ -46,12 +46,7 @@ fn message(
         .iter()
         .map(|&t| title_of(t))
         .collect();
-    let option = block
-        .groups
-        .iter()
-        .flat_map(|g| g.options.iter())
-        .find(|o| o.id() == subject)
-        .map_or(subject, |o| o.label.as_str());
+    let option = block.option_label(subject);
     let question = block.question(subject).map_or(subject, |q| q.text.as_str());
     let group = block.group(subject).map_or(subject, |g| g.title.as_str());
     let answer = canvas.block(finding.block).answer(subject).unwrap_or_default();
