@@ -2,12 +2,18 @@
 //! which file is at fault and, where it can, the line and column. They are worded only when
 //! printed, in the user's language, by `app`.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Language, Messages, fill};
 use crate::model::BlockId;
+use crate::render::safe;
+
+/// How a value from a file or the command line is written into a message: escaped for a
+/// terminal, or as it is for JSON, which escapes it itself.
+type Show = fn(&str) -> Cow<'_, str>;
 
 /// Everything that can go wrong.
 #[derive(Debug)]
@@ -50,10 +56,20 @@ fn os_reason(error: &io::Error) -> String {
 }
 
 impl Error {
-    /// The error in the words of `messages`.
+    /// The error in the words of `messages`, its values from files and the command line escaped
+    /// so that they cannot act on the terminal.
     pub fn localized(&self, messages: &Messages) -> String {
+        self.worded(messages, safe::line)
+    }
+
+    /// The error in the words of `messages`, its values exactly as they were given.
+    pub fn localized_exact(&self, messages: &Messages) -> String {
+        self.worded(messages, |text| Cow::Borrowed(text))
+    }
+
+    fn worded(&self, messages: &Messages, show: Show) -> String {
         let e = &messages.errors;
-        let shown = |path: &Path| path.display().to_string();
+        let shown = |path: &Path| show(&path.display().to_string()).into_owned();
         match self {
             Error::Read { path, source } => {
                 fill(&e.read, &[("path", &shown(path)), ("reason", &os_reason(source))])
@@ -64,16 +80,16 @@ impl Error {
             ),
             Error::Output(source) => fill(&e.output, &[("reason", &os_reason(source))]),
             Error::ReadOnly(path) => fill(&e.read_only, &[("path", &shown(path))]),
-            Error::Invalid(invalid) => invalid.localized(messages),
+            Error::Invalid(invalid) => invalid.worded(messages, show),
             Error::NeedsTerminal => e.needs_terminal.clone(),
-            Error::NoCanvases(paths) => fill(&e.no_canvases, &[("paths", paths)]),
+            Error::NoCanvases(paths) => fill(&e.no_canvases, &[("paths", &show(paths))]),
             Error::Prompt(source) => fill(&e.prompt, &[("reason", &os_reason(source))]),
-            Error::Usage(problem) => problem.localized(messages),
+            Error::Usage(problem) => problem.worded(messages, show),
             Error::UnknownLanguage(language) => {
                 let known: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
                 fill(
                     &e.unknown_language,
-                    &[("language", language), ("known", &known.join(", "))],
+                    &[("language", &show(language)), ("known", &known.join(", "))],
                 )
             }
         }
@@ -105,6 +121,17 @@ pub enum IdKind {
     Question,
     Group,
     Option,
+}
+
+impl IdKind {
+    fn word(self, messages: &Messages) -> &str {
+        let e = &messages.errors;
+        match self {
+            IdKind::Question => &e.kind_question,
+            IdKind::Group => &e.kind_group,
+            IdKind::Option => &e.kind_option,
+        }
+    }
 }
 
 /// What is wrong with a file or a command-line value.
@@ -195,16 +222,12 @@ pub enum Problem {
 }
 
 impl Problem {
-    fn localized(&self, messages: &Messages) -> String {
+    fn worded(&self, messages: &Messages, show: Show) -> String {
         let e = &messages.errors;
-        let kind = |kind: &IdKind| match kind {
-            IdKind::Question => e.kind_question.as_str(),
-            IdKind::Group => e.kind_group.as_str(),
-            IdKind::Option => e.kind_option.as_str(),
-        };
+        let kind = |kind: &IdKind| kind.word(messages);
         let key = |block: &BlockId| block.key();
         match self {
-            Problem::Toml { detail } => fill(&e.toml, &[("detail", detail)]),
+            Problem::Toml { detail } => fill(&e.toml, &[("detail", &show(detail))]),
             Problem::NotUtf8 => e.not_utf8.clone(),
             Problem::NotAFile => e.not_a_file.clone(),
             Problem::TooLarge { max_mib } => fill(&e.too_large, &[("max", &max_mib.to_string())]),
@@ -219,12 +242,12 @@ impl Problem {
             Problem::EmptyItemId { block } => fill(&e.empty_item_id, &[("block", key(block))]),
             Problem::DuplicateItemId { id, block, first } => fill(
                 &e.duplicate_item_id,
-                &[("id", id), ("block", key(block)), ("first", key(first))],
+                &[("id", &show(id)), ("block", key(block)), ("first", key(first))],
             ),
             Problem::EmptyField { field } => fill(&e.empty_field, &[("field", field)]),
             Problem::UnknownBlock { name } => {
-                let known: Vec<&str> = BlockId::ALL.iter().map(|b| b.key()).collect();
-                fill(&e.unknown_block, &[("name", name), ("known", &known.join(", "))])
+                let known = BlockId::ALL.map(BlockId::key).join(", ");
+                fill(&e.unknown_block, &[("name", &show(name)), ("known", &known)])
             }
             Problem::BlockTwice { block } => fill(&e.block_twice, &[("block", key(block))]),
             Problem::BlockMissing { block } => fill(&e.block_missing, &[("block", key(block))]),
@@ -235,22 +258,26 @@ impl Problem {
             Problem::NoQuestions { block } => fill(&e.no_questions, &[("block", key(block))]),
             Problem::GroupWithoutOptions { block, group } => fill(
                 &e.group_without_options,
-                &[("block", key(block)), ("group", group)],
+                &[("block", key(block)), ("group", &show(group))],
             ),
             Problem::NotSnakeCase { block, kind: k, id } => fill(
                 &e.not_snake_case,
-                &[("block", key(block)), ("kind", kind(k)), ("id", id)],
+                &[("block", key(block)), ("kind", kind(k)), ("id", &show(id))],
             ),
             Problem::DuplicateId { block, kind: k, id } => fill(
                 &e.duplicate_id,
-                &[("block", key(block)), ("kind", kind(k)), ("id", id)],
+                &[("block", key(block)), ("kind", kind(k)), ("id", &show(id))],
             ),
             Problem::DraftOutOfRange => e.draft_out_of_range.clone(),
-            Problem::SetSyntax { given } => fill(&e.set_syntax, &[("given", given)]),
-            Problem::SetKey { key, known } => fill(&e.set_key, &[("key", key), ("known", known)]),
-            Problem::SetValue { value, key } => fill(&e.set_value, &[("value", value), ("key", key)]),
-            Problem::Required { key } => fill(&e.required, &[("key", key)]),
-            Problem::Conflict { key } => fill(&e.conflict, &[("key", key)]),
+            Problem::SetSyntax { given } => fill(&e.set_syntax, &[("given", &show(given))]),
+            Problem::SetKey { key, known } => {
+                fill(&e.set_key, &[("key", &show(key)), ("known", &show(known))])
+            }
+            Problem::SetValue { value, key } => {
+                fill(&e.set_value, &[("value", &show(value)), ("key", &show(key))])
+            }
+            Problem::Required { key } => fill(&e.required, &[("key", &show(key))]),
+            Problem::Conflict { key } => fill(&e.conflict, &[("key", &show(key))]),
         }
     }
 }
@@ -280,12 +307,16 @@ impl Invalid {
     }
 
     pub fn localized(&self, messages: &Messages) -> String {
-        let mut out = self.path.display().to_string();
+        self.worded(messages, safe::line)
+    }
+
+    fn worded(&self, messages: &Messages, show: Show) -> String {
+        let mut out = show(&self.path.display().to_string()).into_owned();
         if let Some((line, column)) = self.position {
             out.push_str(&format!(":{line}:{column}"));
         }
         out.push_str(": ");
-        out.push_str(&self.problem.localized(messages));
+        out.push_str(&self.problem.worded(messages, show));
         out
     }
 }

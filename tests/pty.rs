@@ -36,13 +36,15 @@ fn spawn_with(file: &Path, args: &[&str]) -> OsSession {
 }
 
 /// Waits for the active prompt `text` (its line ends in `›`; an answered one shows `·`), then
-/// sends `keys` in one write, so an arrow's escape sequence is never split.
-fn answer(session: &mut OsSession, text: &str, keys: &str) {
+/// sends `keys` in one write, so an arrow's escape sequence is never split. Returns what the
+/// terminal was sent up to the prompt.
+fn answer(session: &mut OsSession, text: &str, keys: &str) -> Vec<u8> {
     let active = format!("{}[^\\n·]*›", regex::escape(text));
-    session
+    let shown = session
         .expect(Regex(active))
         .unwrap_or_else(|e| panic!("prompt {text:?} never came: {e}"));
     session.send(keys).unwrap();
+    shown.as_bytes().to_vec()
 }
 
 fn exit_code(session: &OsSession) -> i32 {
@@ -255,6 +257,41 @@ fn the_whole_interview_runs_in_german() {
         text.contains("message = \"Unbeantwortet: Wer sind unsere wichtigsten Kunden?\""),
         "{text}"
     );
+}
+
+#[test]
+fn texts_from_the_file_are_shown_escaped_and_enter_keeps_them_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("hostile.toml");
+    let text = "format = 1\n[meta]\ntitle = \"Hostile\"\nlanguage = \"en\"\n\
+                [customer_segments.answers]\nwho = \"Who \\u001b]8;;http://x\\u0007link\\u007f\\u009b\\u202e\"\n\
+                [[customer_segments.items]]\nid = \"cs1\"\ntext = \"Segment \\u001b[2J\"\n";
+    std::fs::write(&file, text).unwrap();
+    let cs = Bank::builtin(Language::En).block(BlockId::CustomerSegments);
+    let m = &english().interview;
+    let mut s = spawn_with(&file, &["--blocks", "customer_segments"]);
+    let mut seen = answer(&mut s, &cs.questions[0].text, "\r");
+    seen.extend(answer(&mut s, &cs.questions[1].text, "\r"));
+    seen.extend(answer(&mut s, &cs.groups[0].title, "\r"));
+    seen.extend(answer(
+        &mut s,
+        &fill(&m.items_menu, &[("block", &cs.title)]),
+        "\r",
+    ));
+    seen.extend(answer(&mut s, &m.next, "\r"));
+    seen.extend(s.expect(Eof).unwrap().as_bytes());
+    assert_eq!(exit_code(&s), 0);
+    let seen = String::from_utf8_lossy(&seen);
+    assert!(
+        seen.contains(r"Who \u{1b}]8;;http://x\u{7}link\u{7f}\u{9b}\u{202e}"),
+        "{seen}"
+    );
+    assert!(seen.contains(r"Segment \u{1b}[2J (cs1)"), "{seen}");
+    for raw in ["\x1b]8", "\x1b[2J", "\x07", "\x7f", "\u{9b}", "\u{202e}"] {
+        assert!(!seen.contains(raw), "{raw:?} raw in {seen:?}");
+    }
+    assert!(seen.contains("Nothing changed"), "{seen}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
 }
 
 fn is_iso_date(text: &str) -> bool {

@@ -21,7 +21,7 @@ pub fn run(inputs: &[PathBuf], format: Format, voice: &Voice) -> Result<ExitCode
     let messages = voice.messages();
     let found = cohort::files(inputs);
     for skipped in &found.passed_over {
-        let shown = skipped.display().to_string();
+        let shown = render::safe::path(skipped);
         eprintln!("{}", fill(&messages.cohort.passed_over, &[("path", &shown)]));
     }
     let files = found.files;

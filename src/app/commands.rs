@@ -14,7 +14,7 @@ use crate::file::{self, atomic, store};
 use crate::gaps::GapReport;
 use crate::i18n::{Language, Messages, fill};
 use crate::model::BlockId;
-use crate::render::{self, Format};
+use crate::render::{self, Format, safe};
 
 /// Prints `text`; a failure is worded with `messages`.
 fn print(text: &str, messages: &'static Messages) -> Result<ExitCode, Failure> {
@@ -97,7 +97,7 @@ pub fn bank(command: BankCommand, voice: &Voice) -> Result<ExitCode, Failure> {
             let bank = store::read_text(&file)
                 .and_then(|text| Ok(Bank::parse(&file, &text)?))
                 .map_err(|e: Error| (e, messages))?;
-            let summary = bank_summary(&file.display().to_string(), &bank, messages);
+            let summary = bank_summary(&safe::path(&file), &bank, messages);
             let said = fill(&messages.banks.valid, &[("summary", summary.trim_end())]);
             print(&format!("{said}\n"), messages)
         }
@@ -120,5 +120,5 @@ fn bank_summary(name: &str, bank: &Bank, messages: &Messages) -> String {
             ("options", &messages.count(&m.options_count, options)),
         ],
     );
-    format!("{name:<4} {:<12} {line}\n", bank.name)
+    format!("{name:<4} {:<12} {line}\n", safe::line(&bank.name))
 }

@@ -14,7 +14,7 @@ use crate::gaps::GapReport;
 use crate::i18n::{Messages, fill};
 use crate::interview::{self, Coaching, Ending, OnDisk, Options, Session, SystemClock, TermPrompter};
 use crate::model::{BlockId, Canvas, Given};
-use crate::render;
+use crate::render::{self, safe};
 
 /// How `interview` was asked to run.
 pub struct Asked {
@@ -65,7 +65,7 @@ fn ask(
     if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
         return Err((Error::NeedsTerminal, messages));
     }
-    let shown = path.display().to_string();
+    let shown = safe::path(path);
     let m = &messages.interview;
     let interruption = Interruption {
         unchanged: fill(&m.interrupted, &[("path", &shown)]),
@@ -93,7 +93,7 @@ fn ask(
 /// Says how the interview ended and how to see the report again.
 fn finish(path: &Path, ending: &Ending, no_input: bool, messages: &Messages) {
     let m = &messages.interview;
-    let shown = path.display().to_string();
+    let shown = safe::path(path);
     let said = match ending {
         Ending::Saved {
             paused,
@@ -108,7 +108,7 @@ fn finish(path: &Path, ending: &Ending, no_input: bool, messages: &Messages) {
             said.push_str(&fill(saved, &[("path", &shown)]));
             if let Some(backup) = backup {
                 said.push('\n');
-                said.push_str(&fill(&m.backup, &[("path", &backup.display().to_string())]));
+                said.push_str(&fill(&m.backup, &[("path", &safe::path(backup))]));
             }
             said
         }
@@ -145,7 +145,7 @@ impl Interruption {
         if self.draft.exists() {
             eprintln!(
                 "{}",
-                fill(&self.draft_kept, &[("draft", &self.draft.display().to_string())])
+                fill(&self.draft_kept, &[("draft", &safe::path(&self.draft))])
             );
         }
         std::process::exit(INTERRUPTED)

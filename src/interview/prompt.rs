@@ -1,7 +1,9 @@
 //! How the interview talks to a person. The engine sees only the [`Prompter`] trait; the
 //! terminal implementation here is the one place that uses dialoguer and indicatif, and tests
-//! drive the same engine with a scripted prompter.
+//! drive the same engine with a scripted prompter. Every text it shows may hold answers, items or
+//! bank text from files, so it shows them with their control characters escaped.
 
+use std::borrow::Cow;
 use std::io;
 
 use console::{Style, Term};
@@ -9,6 +11,7 @@ use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Input, MultiSelect, Select};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::render::safe;
 use crate::render::wrap::wrap;
 
 /// Text the interview shows between questions.
@@ -49,12 +52,15 @@ impl Default for TermPrompter {
 impl Prompter for TermPrompter {
     fn say(&mut self, text: Say<'_>) {
         let line = match text {
-            Say::Heading(t) => format!("\n{}", Style::new().for_stderr().bold().cyan().apply_to(t)),
-            Say::Paragraph(t) => wrap(t, self.width()).join("\n"),
+            Say::Heading(t) => format!(
+                "\n{}",
+                Style::new().for_stderr().bold().cyan().apply_to(safe::line(t))
+            ),
+            Say::Paragraph(t) => wrap(&safe::lines(t), self.width()).join("\n"),
             Say::Note(t) => Style::new()
                 .for_stderr()
                 .dim()
-                .apply_to(wrap(t, self.width()).join("\n"))
+                .apply_to(wrap(&safe::lines(t), self.width()).join("\n"))
                 .to_string(),
         };
         // A write error here means the terminal is gone; the next prompt reports it.
@@ -70,23 +76,27 @@ impl Prompter for TermPrompter {
                 .progress_chars("█▓░"),
         );
         bar.set_position(done as u64);
-        bar.set_message(label.to_owned());
+        bar.set_message(safe::line(label).into_owned());
         bar.abandon();
     }
 
+    /// A prefill with control characters is edited in its escaped form; kept as shown, it is
+    /// the text it stands for, edited, the text typed.
     fn input(&mut self, prompt: &str, prefill: &str) -> io::Result<String> {
-        Input::<String>::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .with_initial_text(prefill)
+        let shown = safe::line(prefill);
+        let typed = Input::<String>::with_theme(&self.theme)
+            .with_prompt(safe::line(prompt))
+            .with_initial_text(shown.as_ref())
             .allow_empty(true)
             .interact_text_on(&self.term)
-            .map_err(into_io)
+            .map_err(into_io)?;
+        Ok(if typed == shown { prefill.to_owned() } else { typed })
     }
 
     fn multi_select(&mut self, prompt: &str, options: &[String], ticked: &[bool]) -> io::Result<Vec<usize>> {
         MultiSelect::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .items(options)
+            .with_prompt(safe::line(prompt))
+            .items(shown(options))
             .defaults(ticked)
             .max_length(self.list_rows())
             .interact_on(&self.term)
@@ -95,8 +105,8 @@ impl Prompter for TermPrompter {
 
     fn select(&mut self, prompt: &str, options: &[String], default: usize) -> io::Result<usize> {
         Select::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .items(options)
+            .with_prompt(safe::line(prompt))
+            .items(shown(options))
             .default(default)
             .interact_on(&self.term)
             .map_err(into_io)
@@ -112,6 +122,11 @@ impl TermPrompter {
     fn list_rows(&self) -> usize {
         usize::from(self.term.size().0).saturating_sub(4).max(5)
     }
+}
+
+/// The options of a list as they are shown.
+fn shown(options: &[String]) -> Vec<Cow<'_, str>> {
+    options.iter().map(|o| safe::line(o)).collect()
 }
 
 fn into_io(error: dialoguer::Error) -> io::Error {

@@ -6,11 +6,15 @@ use crate::analysis::assumptions::ranked;
 use crate::bank::Bank;
 use crate::i18n::{Messages, fill};
 use crate::model::Canvas;
+use crate::render::safe;
 
 pub fn assumptions(canvas: &Canvas, bank: &Bank, messages: &Messages) -> String {
     let m = &messages.assumptions;
     let ranked = ranked(canvas);
-    let mut out = format!("{}\n", fill(&m.heading, &[("title", &canvas.meta.title)]));
+    let mut out = format!(
+        "{}\n",
+        fill(&m.heading, &[("title", &safe::line(&canvas.meta.title))])
+    );
     if ranked.is_empty() {
         let _ = writeln!(out, "{}", m.none);
         return out;
@@ -19,9 +23,9 @@ pub fn assumptions(canvas: &Canvas, bank: &Bank, messages: &Messages) -> String 
         let line = fill(
             &m.line,
             &[
-                ("id", &item.id),
-                ("text", &item.text),
-                ("block", &bank.block(*block).title),
+                ("id", &safe::line(&item.id)),
+                ("text", &safe::line(&item.text)),
+                ("block", &safe::line(&bank.block(*block).title)),
                 ("dependents", &messages.count(&m.dependents, *count)),
             ],
         );

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::analysis::cohort::{Checked, Judge, Report};
 use crate::gaps::{Gap, Severity};
 use crate::i18n::Messages;
+use crate::render::safe;
 
 /// The cohort table: one row per canvas, errors in place of the figures.
 pub fn table(checked: &[Checked], judge: &Judge<'_>, messages: &Messages) -> String {
@@ -45,16 +46,17 @@ pub fn table(checked: &[Checked], judge: &Judge<'_>, messages: &Messages) -> Str
 
 /// A canvas's cells, or only its file and the error that kept it from being checked.
 fn row(checked: &Checked, judge: &Judge<'_>, messages: &Messages) -> Vec<String> {
-    let file = checked.path.display().to_string();
+    let file = safe::path(&checked.path);
     match &checked.outcome {
         Ok(Report { canvas, gaps }) => {
             let (bank, _) = judge(canvas);
-            let worst = gaps
-                .worst_block()
-                .map_or_else(|| "—".to_owned(), |b| bank.block(b).title.clone());
+            let worst = gaps.worst_block().map_or_else(
+                || "—".to_owned(),
+                |b| safe::line(&bank.block(b).title).into_owned(),
+            );
             let mut row = vec![
                 file,
-                canvas.meta.title.clone(),
+                safe::line(&canvas.meta.title).into_owned(),
                 canvas.meta.iteration.to_string(),
                 gaps.score.to_string(),
             ];
@@ -119,12 +121,11 @@ pub fn json(checked: &[Checked], messages: &Messages) -> String {
                 },
                 Err(error) => JsonRow::Failed {
                     file,
-                    error: error.localized(messages),
+                    error: error.localized_exact(messages),
                 },
             }
         })
         .collect();
-    let mut text = serde_json::to_string_pretty(&rows).expect("reports serialise");
-    text.push('\n');
-    text
+    let text = serde_json::to_string_pretty(&rows).expect("reports serialise");
+    format!("{}\n", safe::json(&text))
 }

@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use super::Format;
 use super::markdown::escape;
+use super::safe;
 use crate::analysis::diff::{Change, Diff};
 use crate::bank::Bank;
 use crate::i18n::{Messages, fill};
@@ -20,7 +21,7 @@ pub fn diff(
 ) -> String {
     let markdown = format == Format::Markdown;
     let m = &messages.diff;
-    let esc = |t: &str| if markdown { escape(t) } else { t.to_owned() };
+    let esc = escaper(markdown);
     let mut out = String::new();
     let heading = fill(
         &m.heading,
@@ -65,6 +66,15 @@ pub fn diff(
         out.push('\n');
     }
     out
+}
+
+/// How texts from the canvases and the bank are written: escaped for Markdown, or for a terminal.
+fn escaper(markdown: bool) -> fn(&str) -> String {
+    if markdown {
+        escape
+    } else {
+        |t| safe::line(t).into_owned()
+    }
 }
 
 /// A change in words, with the sign the text form shows before it.

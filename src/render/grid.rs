@@ -9,6 +9,7 @@ use crate::gaps::GapReport;
 use crate::i18n::Messages;
 use crate::model::BlockId;
 use crate::model::Canvas;
+use crate::render::safe;
 use crate::render::wrap::wrap;
 
 /// Narrower columns than this cannot hold a sticky note's words; the blocks are stacked instead.
@@ -27,15 +28,12 @@ pub fn grid(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Message
 
 fn header(canvas: &Canvas, report: &GapReport, messages: &Messages) -> String {
     let meta = &canvas.meta;
-    let mut out = format!("{}\n", meta.title);
-    let details: Vec<&str> = [
-        meta.designed_for.as_str(),
-        meta.designed_by.as_str(),
-        meta.date.as_str(),
-    ]
-    .into_iter()
-    .filter(|d| !d.is_empty())
-    .collect();
+    let mut out = format!("{}\n", safe::line(&meta.title));
+    let details: Vec<_> = [&meta.designed_for, &meta.designed_by, &meta.date]
+        .into_iter()
+        .filter(|d| !d.is_empty())
+        .map(|d| safe::line(d))
+        .collect();
     let iteration = format!("{} {}", messages.cohort.iteration, meta.iteration);
     let score = report::score(report, messages);
     let mut line = details.join(" · ");
@@ -52,9 +50,13 @@ fn header(canvas: &Canvas, report: &GapReport, messages: &Messages) -> String {
 
 /// A block's title and its items as bullet points, wrapped to `width`.
 fn cell(canvas: &Canvas, bank: &Bank, block: BlockId, width: usize) -> Vec<String> {
-    let mut lines = wrap(&bank.block(block).title.to_uppercase(), width);
+    // Wrapping makes line breaks and tabs spaces; escapes keep the rest from acting.
+    let mut lines = wrap(&safe::lines(&bank.block(block).title.to_uppercase()), width);
     for item in &canvas.block(block).items {
-        for (n, line) in wrap(&item.text, width.saturating_sub(2)).into_iter().enumerate() {
+        for (n, line) in wrap(&safe::lines(&item.text), width.saturating_sub(2))
+            .into_iter()
+            .enumerate()
+        {
             lines.push(if n == 0 {
                 format!("• {line}")
             } else {

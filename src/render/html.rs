@@ -2,7 +2,8 @@
 //! activities over resources, value propositions, relationships over channels and segments across
 //! the top; costs and revenue across the bottom. Items are coloured by the customer segment they
 //! serve, the print stylesheet fits the canvas on one landscape A4 page, and the gap report
-//! follows it. Every text from the canvas is escaped.
+//! follows it. Every text from the canvas is escaped, and isolated where it could reorder the text
+//! around it.
 
 use std::fmt::Write;
 
@@ -13,6 +14,7 @@ use crate::i18n::{Messages, fill};
 use crate::model::BlockId;
 use crate::model::{Canvas, Item};
 
+use super::safe::{self, Shown};
 use super::{Served, choice_labels, entity, segments_served};
 
 /// Colours for the customer segments, in order; more segments reuse them.
@@ -20,16 +22,29 @@ const SEGMENT_COLOURS: &[&str] = &[
     "#ffd54f", "#81d4fa", "#a5d6a7", "#f48fb1", "#ce93d8", "#ffab91", "#b0bec5",
 ];
 
-/// Escapes text for HTML element content and quoted attributes.
-pub fn escape(text: &str) -> String {
+/// Escapes text for HTML element content and quoted attributes; control characters become
+/// visible escapes, which neither a browser nor a terminal showing the file can act on.
+fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match entity(c) {
             Some(entity) => out.push_str(entity),
+            None if safe::escapes(c, Shown::Lines) => safe::push_escape(&mut out, c),
             None => out.push(c),
         }
     }
     out
+}
+
+/// Text from the canvas or the bank as element content: escaped, and in `<bdi>` where it could
+/// reorder what stands around it.
+fn text(text: &str) -> String {
+    let escaped = escape(text);
+    if safe::needs_isolation(text) {
+        format!("<bdi>{escaped}</bdi>")
+    } else {
+        escaped
+    }
 }
 
 /// The page's stylesheet, embedded at build time.
@@ -65,13 +80,13 @@ fn head(canvas: &Canvas, messages: &Messages) -> String {
     ]
     .into_iter()
     .filter(|(_, v)| !v.is_empty())
-    .map(|(k, v)| format!("{}: {}", escape(k), escape(v)))
+    .map(|(k, v)| format!("{}: {}", escape(k), text(v)))
     .chain([format!("{}: {}", escape(&m.iteration), meta.iteration)])
     .collect();
     let _ = write!(
         out,
         "<header>\n<h1>{}</h1>\n<p>{}</p>\n</header>\n",
-        escape(&meta.title),
+        text(&meta.title),
         details.join(" · ")
     );
     out
@@ -87,11 +102,11 @@ fn block_section(canvas: &Canvas, bank: &Bank, block: BlockId, served: &Served<'
     let mut out = format!(
         "<section class=\"block {}\">\n<h2>{}</h2>\n",
         block.key(),
-        escape(&bank.block(block).title)
+        text(&bank.block(block).title)
     );
     let choices = choice_labels(bank, canvas, block, None);
     if !choices.is_empty() {
-        let _ = writeln!(out, "<p class=\"choices\">{}</p>", escape(&choices.join(" · ")));
+        let _ = writeln!(out, "<p class=\"choices\">{}</p>", text(&choices.join(" · ")));
     }
     out.push_str("<ul class=\"notes\">\n");
     for item in &canvas.block(block).items {
@@ -120,15 +135,15 @@ fn note(canvas: &Canvas, bank: &Bank, block: BlockId, item: &Item, segments: &[u
     let tags = if own.is_empty() {
         String::new()
     } else {
-        format!("<span class=\"tags\">{}</span>", escape(&own.join(" · ")))
+        format!("<span class=\"tags\">{}</span>", text(&own.join(" · ")))
     };
     let status = item.status.id();
     let mark = item.status.mark();
     format!(
         "<li class=\"note {status}\"{style} title=\"{status}\"><span class=\"dots\">{dots}</span>\
          <span class=\"id\">{mark} {}</span>{}{tags}</li>\n",
-        escape(&item.id),
-        escape(&item.text)
+        text(&item.id),
+        text(&item.text)
     )
 }
 
@@ -144,7 +159,7 @@ fn legend(canvas: &Canvas) -> String {
             out,
             "<span><span class=\"dot\" style=\"background: {}\"></span> {}</span>",
             colour(n),
-            escape(&segment.text)
+            text(&segment.text)
         );
     }
     out.push_str("</p>\n");
@@ -156,7 +171,7 @@ fn gap_report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
     let r = &messages.report;
     let mut out = format!(
         "<section class=\"report\">\n<h2>{}</h2>\n<p>{}</p>\n",
-        escape(&fill(&r.heading, &[("title", &canvas.meta.title)])),
+        fill(&escape(&r.heading), &[("title", &text(&canvas.meta.title))]),
         escape(&report::score(report, messages))
     );
     if report.gaps.is_empty() {
@@ -169,17 +184,17 @@ fn gap_report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
                 "<li><span class=\"{}\">{}</span> · {}: {}</li>",
                 gap.severity.id(),
                 escape(report::severity_label(gap.severity, messages)),
-                escape(&bank.block(gap.block).title),
-                escape(&gap.message)
+                text(&bank.block(gap.block).title),
+                text(&gap.message)
             );
         }
         out.push_str("</ul>\n");
-        // Escaped once filled, like every other text on the page.
-        let steps = report::next_steps(report, bank, messages, str::to_owned);
+        // Block and question each escaped and isolated; the template is our own words.
+        let steps = report::next_steps(report, bank, messages, text);
         if !steps.is_empty() {
             let _ = writeln!(out, "<h3>{}</h3>\n<ol>", escape(&r.next_steps));
             for step in steps {
-                let _ = writeln!(out, "<li>{}</li>", escape(&step));
+                let _ = writeln!(out, "<li>{step}</li>");
             }
             out.push_str("</ol>\n");
         }

@@ -11,9 +11,11 @@ use crate::i18n::{Messages, fill};
 use crate::model::BlockId;
 use crate::model::{Canvas, Item};
 
+use super::safe::{self, Shown};
 use super::{Served, choice_labels, entity, segments_served};
 
-/// Escapes text for Markdown: inline markup and raw HTML both show as typed.
+/// Escapes text for Markdown: inline markup and raw HTML both show as typed, control characters
+/// as visible escapes, and text that could reorder its surroundings is isolated (FSI … PDI).
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
@@ -26,8 +28,13 @@ pub fn escape(text: &str) -> String {
                 out.push(c);
             }
             (None, '\n' | '\r') => out.push(' '),
+            // `\u` is no Markdown escape: the backslash shows as typed.
+            (None, _) if safe::escapes(c, Shown::Lines) => safe::push_escape(&mut out, c),
             (None, _) => out.push(c),
         }
+    }
+    if safe::needs_isolation(text) {
+        out = format!("\u{2068}{out}\u{2069}");
     }
     out
 }
@@ -173,4 +180,21 @@ fn gap_report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn controls_show_as_escapes_and_right_to_left_text_is_isolated() {
+        assert_eq!(escape("a\u{1b}[2J\tb\nc"), "a\\u{1b}\\[2J\tb c");
+        assert_eq!(escape("x \u{202e}y"), "\u{2068}x \\u{202e}y\u{2069}");
+        assert_eq!(escape("שלום"), "\u{2068}שלום\u{2069}");
+        assert_eq!(
+            escape("Brew *Box*"),
+            "Brew \\*Box\\*",
+            "left-to-right text stays as it was"
+        );
+    }
 }

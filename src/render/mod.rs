@@ -10,6 +10,7 @@ mod grid;
 mod html;
 mod markdown;
 mod report;
+pub mod safe;
 pub mod wrap;
 
 use std::collections::HashMap;

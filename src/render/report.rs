@@ -1,6 +1,7 @@
 //! The gap report as text for a person: grouped by block, coloured by severity when the output
 //! is a terminal, ending with the next questions to answer.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use console::Style;
@@ -9,6 +10,7 @@ use crate::bank::Bank;
 use crate::gaps::{Gap, GapReport, Severity};
 use crate::i18n::{Messages, fill};
 use crate::model::Canvas;
+use crate::render::safe;
 
 pub fn report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messages) -> String {
     let m = &messages.report;
@@ -17,7 +19,7 @@ pub fn report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
     let _ = writeln!(
         out,
         "{}",
-        bold.apply_to(fill(&m.heading, &[("title", title(canvas, messages))]))
+        bold.apply_to(fill(&m.heading, &[("title", &title(canvas, messages))]))
     );
     let _ = writeln!(
         out,
@@ -30,7 +32,7 @@ pub fn report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
         return out;
     }
     out.push_str(&gaps_by_block(report, bank, messages));
-    let steps = next_steps(report, bank, messages, str::to_owned);
+    let steps = next_steps(report, bank, messages, |t| safe::line(t).into_owned());
     if !steps.is_empty() {
         let _ = writeln!(out, "\n{}", bold.apply_to(&m.next_steps));
         for (n, step) in steps.iter().enumerate() {
@@ -41,11 +43,11 @@ pub fn report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
 }
 
 /// The canvas's title, or words saying it has none, so the heading never ends in a bare colon.
-fn title<'a>(canvas: &'a Canvas, messages: &'a Messages) -> &'a str {
+fn title<'a>(canvas: &'a Canvas, messages: &'a Messages) -> Cow<'a, str> {
     if canvas.meta.title.is_empty() {
-        &messages.report.untitled
+        Cow::Borrowed(&messages.report.untitled)
     } else {
-        &canvas.meta.title
+        safe::line(&canvas.meta.title)
     }
 }
 
@@ -85,7 +87,11 @@ fn gaps_by_block(report: &GapReport, bank: &Bank, messages: &Messages) -> String
     for gap in &report.gaps {
         if current != Some(gap.block) {
             current = Some(gap.block);
-            let _ = writeln!(out, "\n{}", bold.apply_to(&bank.block(gap.block).title));
+            let _ = writeln!(
+                out,
+                "\n{}",
+                bold.apply_to(safe::line(&bank.block(gap.block).title))
+            );
         }
         let label = severity_label(gap.severity, messages);
         let padded = format!("{label:<width$}");
@@ -93,7 +99,7 @@ fn gaps_by_block(report: &GapReport, bank: &Bank, messages: &Messages) -> String
             out,
             "  {}  {}",
             severity_style(gap.severity).apply_to(padded),
-            gap.message
+            safe::line(&gap.message)
         );
     }
     out
