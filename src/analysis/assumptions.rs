@@ -5,11 +5,14 @@ use std::collections::HashMap;
 
 use crate::model::{BlockId, Canvas, Item, Status};
 
+/// Dependents are counted exactly up to this many; beyond it an item is simply among the most
+/// depended on. Real canvases stay far below it, and the cap keeps the count linear in the
+/// number of links: the exact count of distinct dependents grows with the square of the items.
+pub const COUNTED_UP_TO: usize = 256;
+
 /// For each item, how many other items depend on it, each counted once however many paths lead
-/// from it. Only links the format allows count: they point to earlier blocks, so one pass from the
-/// last block back gathers every dependent, and a link loop cannot form. Dependents are kept as
-/// bit sets, one bit per item: a canvas at the 20,000-item limit needs at most 50 MB, and a pass
-/// costs a few word operations per link.
+/// from it; `COUNTED_UP_TO + 1` stands for "more than the cap". Only links the format allows count: they point to earlier
+/// blocks, so one pass from the last block back gathers every dependent, and no loop can form.
 pub fn dependents(canvas: &Canvas) -> HashMap<&str, usize> {
     let items: Vec<(BlockId, &Item)> = canvas.items().collect();
     let position: HashMap<&str, usize> = items
@@ -17,36 +20,58 @@ pub fn dependents(canvas: &Canvas) -> HashMap<&str, usize> {
         .enumerate()
         .map(|(n, (_, i))| (i.id.as_str(), n))
         .collect();
-    let words = items.len().div_ceil(64);
-    let mut depending: Vec<Option<Vec<u64>>> = vec![None; items.len()];
+    // Each item's dependents as sorted positions, at most `COUNTED_UP_TO + 1` of them.
+    let mut depending: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
     for (n, (block, item)) in items.iter().enumerate().rev() {
         // Allowed links point to earlier blocks, so to earlier positions: split to borrow both.
         let (earlier, from_here) = depending.split_at_mut(n);
-        let mine = &from_here[0];
+        let mut mine = from_here[0].clone();
+        mine.insert(mine.partition_point(|&p| p < n), n);
         for link in &item.links {
             let Some(&target) = position.get(link.as_str()) else {
                 continue;
             };
-            if !block.link_targets().contains(&items[target].0) {
-                continue;
-            }
-            let theirs = earlier[target].get_or_insert_with(|| vec![0; words]);
-            theirs[n / 64] |= 1 << (n % 64);
-            if let Some(mine) = mine {
-                theirs.iter_mut().zip(mine).for_each(|(t, m)| *t |= m);
+            if block.link_targets().contains(&items[target].0) {
+                earlier[target] = union_capped(&earlier[target], &mine);
             }
         }
     }
     items
         .iter()
         .zip(&depending)
-        .map(|((_, item), bits)| {
-            let count = bits
-                .as_ref()
-                .map_or(0, |b| b.iter().map(|w| w.count_ones() as usize).sum());
-            (item.id.as_str(), count)
-        })
+        .map(|((_, item), theirs)| (item.id.as_str(), theirs.len().min(COUNTED_UP_TO + 1)))
         .collect()
+}
+
+/// The union of two sorted sets, cut after `COUNTED_UP_TO + 1` elements: a set that long only
+/// says "more than the cap", and stays that way.
+fn union_capped(a: &[usize], b: &[usize]) -> Vec<usize> {
+    let mut union = Vec::with_capacity((a.len() + b.len()).min(COUNTED_UP_TO + 1));
+    let (mut i, mut j) = (0, 0);
+    while union.len() <= COUNTED_UP_TO && (i < a.len() || j < b.len()) {
+        let next = match (a.get(i), b.get(j)) {
+            (Some(&x), Some(&y)) if x == y => {
+                i += 1;
+                j += 1;
+                x
+            }
+            (Some(&x), Some(&y)) if x < y => {
+                i += 1;
+                x
+            }
+            (Some(&x), None) => {
+                i += 1;
+                x
+            }
+            (_, Some(&y)) => {
+                j += 1;
+                y
+            }
+            (None, None) => unreachable!("the loop stops when both are done"),
+        };
+        union.push(next);
+    }
+    union
 }
 
 /// Untested assumptions, riskiest first: most dependents, then in block order.
@@ -80,5 +105,50 @@ mod tests {
         assert_eq!(ranked[0].1.id, "cs2", "cs1 is validated, so cs2 leads");
         assert!(ranked.windows(2).all(|w| w[0].2 >= w[1].2));
         assert!(ranked.iter().all(|(_, item, _)| item.id != "cs1"));
+    }
+
+    #[test]
+    fn dependents_are_counted_exactly_up_to_the_cap_and_then_said_to_be_more() {
+        let mut canvas = Canvas::default();
+        canvas
+            .block_mut(BlockId::CustomerSegments)
+            .items
+            .push(Item::new("cs1", "All", vec![]));
+        canvas
+            .block_mut(BlockId::CustomerSegments)
+            .items
+            .push(Item::new("cs2", "Some", vec![]));
+        for n in 0..COUNTED_UP_TO + 40 {
+            let links = if n < COUNTED_UP_TO - 3 {
+                vec!["cs1".into(), "cs2".into()]
+            } else {
+                vec!["cs1".into()]
+            };
+            let vp = Item::new(format!("vp{n}"), "Offer", links);
+            canvas.block_mut(BlockId::ValuePropositions).items.push(vp);
+        }
+        // Partners linked from resources that serve the same value propositions: counted once.
+        canvas.block_mut(BlockId::KeyResources).items.push(Item::new(
+            "kr1",
+            "R",
+            vec!["vp0".into(), "vp1".into()],
+        ));
+        canvas
+            .block_mut(BlockId::KeyResources)
+            .items
+            .push(Item::new("kr2", "R", vec!["vp0".into()]));
+        canvas.block_mut(BlockId::CostStructure).items.push(Item::new(
+            "co1",
+            "C",
+            vec!["kr1".into(), "kr2".into()],
+        ));
+        let counts = dependents(&canvas);
+        assert_eq!(counts["vp0"], 3, "kr1, kr2 and co1, each once");
+        assert_eq!(counts["vp1"], 2);
+        assert_eq!(
+            counts["cs2"], COUNTED_UP_TO,
+            "exactly at the cap: 253 offers, kr1, kr2 and co1"
+        );
+        assert_eq!(counts["cs1"], COUNTED_UP_TO + 1, "more than the cap");
     }
 }

@@ -206,6 +206,7 @@ pub struct AssumptionWords {
     pub heading: String,
     pub line: String,
     pub dependents: Plural,
+    pub dependents_more: String,
     pub none: String,
 }
 

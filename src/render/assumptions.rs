@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::analysis::assumptions::ranked;
+use crate::analysis::assumptions::{COUNTED_UP_TO, ranked};
 use crate::bank::Bank;
 use crate::i18n::{Messages, fill};
 use crate::model::Canvas;
@@ -26,10 +26,20 @@ pub fn assumptions(canvas: &Canvas, bank: &Bank, messages: &Messages) -> String 
                 ("id", &safe::line(&item.id)),
                 ("text", &safe::line(&item.text)),
                 ("block", &safe::line(&bank.block(*block).title)),
-                ("dependents", &messages.count(&m.dependents, *count)),
+                ("dependents", &dependents(*count, messages)),
             ],
         );
         let _ = writeln!(out, "{:>3}. {line}", n + 1);
     }
     out
+}
+
+/// "12 items depend on it", or "more than 256 …" past the count's cap.
+fn dependents(count: usize, messages: &Messages) -> String {
+    let m = &messages.assumptions;
+    if count > COUNTED_UP_TO {
+        fill(&m.dependents_more, &[("count", &COUNTED_UP_TO.to_string())])
+    } else {
+        messages.count(&m.dependents, count)
+    }
 }
