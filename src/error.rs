@@ -4,9 +4,10 @@
 
 use std::fmt;
 use std::io;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use crate::i18n::{Language, Messages, fill};
+use crate::i18n::{Errors, Language, Messages, fill};
 use crate::model::BlockId;
 
 /// Everything that can go wrong.
@@ -134,6 +135,22 @@ pub enum Problem {
         block: BlockId,
         first: BlockId,
     },
+    /// A `[meta]` date that is neither empty nor a real `YYYY-MM-DD` date.
+    BadDate {
+        value: String,
+    },
+    /// A `[meta]` iteration outside 1 to `max`.
+    BadIteration {
+        value: i64,
+        max: u32,
+    },
+    /// An item of an `--answers` file whose id the canvas uses in another block.
+    ItemIdTaken {
+        id: String,
+        block: BlockId,
+        taken_in: BlockId,
+        canvas: PathBuf,
+    },
     EmptyField {
         field: &'static str,
     },
@@ -194,11 +211,6 @@ pub enum Problem {
 impl Problem {
     fn localized(&self, messages: &Messages) -> String {
         let e = &messages.errors;
-        let kind = |kind: &IdKind| match kind {
-            IdKind::Question => e.kind_question.as_str(),
-            IdKind::Group => e.kind_group.as_str(),
-            IdKind::Option => e.kind_option.as_str(),
-        };
         let key = |block: &BlockId| block.key();
         match self {
             Problem::Toml { detail } => fill(&e.toml, &[("detail", detail)]),
@@ -218,6 +230,44 @@ impl Problem {
                 &e.duplicate_item_id,
                 &[("id", id), ("block", key(block)), ("first", key(first))],
             ),
+            Problem::BadDate { value } => fill(&e.bad_date, &[("value", value)]),
+            Problem::BadIteration { value, max } => fill(
+                &e.bad_iteration,
+                &[("value", &value.to_string()), ("max", &max.to_string())],
+            ),
+            Problem::ItemIdTaken {
+                id,
+                block,
+                taken_in,
+                canvas,
+            } => fill(
+                &e.item_id_taken,
+                &[
+                    ("id", id),
+                    ("block", key(block)),
+                    ("first", key(taken_in)),
+                    ("canvas", &canvas.display().to_string()),
+                ],
+            ),
+            Problem::DraftOutOfRange => e.draft_out_of_range.clone(),
+            Problem::SetSyntax { given } => fill(&e.set_syntax, &[("given", given)]),
+            Problem::SetKey { key, known } => fill(&e.set_key, &[("key", key), ("known", known)]),
+            Problem::SetValue { value, key } => fill(&e.set_value, &[("value", value), ("key", key)]),
+            Problem::Required { key } => fill(&e.required, &[("key", key)]),
+            Problem::Conflict { key } => fill(&e.conflict, &[("key", key)]),
+            bank => bank.localized_bank(e),
+        }
+    }
+
+    /// The wording of a problem that validating a question bank found.
+    fn localized_bank(&self, e: &Errors) -> String {
+        let kind = |kind: &IdKind| match kind {
+            IdKind::Question => e.kind_question.as_str(),
+            IdKind::Group => e.kind_group.as_str(),
+            IdKind::Option => e.kind_option.as_str(),
+        };
+        let key = |block: &BlockId| block.key();
+        match self {
             Problem::EmptyField { field } => fill(&e.empty_field, &[("field", field)]),
             Problem::UnknownBlock { name } => {
                 let known: Vec<&str> = BlockId::ALL.iter().map(|b| b.key()).collect();
@@ -242,12 +292,7 @@ impl Problem {
                 &e.duplicate_id,
                 &[("block", key(block)), ("kind", kind(k)), ("id", id)],
             ),
-            Problem::DraftOutOfRange => e.draft_out_of_range.clone(),
-            Problem::SetSyntax { given } => fill(&e.set_syntax, &[("given", given)]),
-            Problem::SetKey { key, known } => fill(&e.set_key, &[("key", key), ("known", known)]),
-            Problem::SetValue { value, key } => fill(&e.set_value, &[("value", value), ("key", key)]),
-            Problem::Required { key } => fill(&e.required, &[("key", key)]),
-            Problem::Conflict { key } => fill(&e.conflict, &[("key", key)]),
+            other => unreachable!("{other:?} is worded by `localized`"),
         }
     }
 }
@@ -295,14 +340,43 @@ impl fmt::Display for Invalid {
     }
 }
 
-/// Turns a TOML error into one that names the file, line and column.
-pub fn from_toml(path: &Path, source: &str, error: &toml::de::Error) -> Invalid {
-    let detail = error.message().trim_end().to_owned();
-    let invalid = Invalid::new(path, Problem::Toml { detail });
-    match error.span() {
-        Some(span) => invalid.at(source, span.start),
-        None => invalid,
+/// Turns an error of the toml or toml_edit parser into one that names the file, line and column.
+pub fn from_toml(path: &Path, source: &str, message: &str, span: Option<Range<usize>>) -> Invalid {
+    let detail = message.trim_end().to_owned();
+    let at = span.map_or_else(|| deepest_key(source), |span| span.start);
+    Invalid::new(path, Problem::Toml { detail }).at(source, at)
+}
+
+/// Where the dotted key with the most parts starts, or the start of the text. The parsers give
+/// one error without a place, a key of too many parts to nest, and that key is the deepest.
+fn deepest_key(source: &str) -> usize {
+    use toml_parser::lexer::TokenKind;
+    let (mut deepest, mut at) = (0, 0);
+    // The dotted key being read: where it starts and its dots so far.
+    let mut key: Option<(usize, usize)> = None;
+    let mut after_dot = false;
+    for token in toml_parser::Source::new(source).lex() {
+        match token.kind() {
+            TokenKind::Atom | TokenKind::BasicString | TokenKind::LiteralString => {
+                if !after_dot {
+                    key = Some((token.span().start(), 0));
+                }
+                after_dot = false;
+            }
+            TokenKind::Dot => {
+                if let Some((start, dots)) = &mut key {
+                    *dots += 1;
+                    after_dot = true;
+                    if *dots > deepest {
+                        (deepest, at) = (*dots, *start);
+                    }
+                }
+            }
+            TokenKind::Whitespace => {}
+            _ => (key, after_dot) = (None, false),
+        }
     }
+    at
 }
 
 fn line_and_column(source: &str, offset: usize) -> (usize, usize) {
@@ -315,42 +389,4 @@ fn line_and_column(source: &str, offset: usize) -> (usize, usize) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn positions_are_one_based_and_count_characters() {
-        let text = "a = 1\nb = \"ü\" x\n";
-        assert_eq!(line_and_column(text, 0), (1, 1));
-        assert_eq!(line_and_column(text, 6), (2, 1));
-        let x = text.find('x').unwrap();
-        assert_eq!(line_and_column(text, x), (2, 9));
-        assert_eq!(line_and_column(text, 10_000), (3, 1));
-    }
-
-    #[test]
-    fn display_names_file_line_and_column() {
-        let e = Invalid::new(Path::new("c.toml"), Problem::NotAFile).at("x\ny", 2);
-        assert_eq!(
-            e.to_string(),
-            "c.toml:2:1: is not a regular file (a folder, a device or a pipe)"
-        );
-        let e = Invalid::new(Path::new("c.toml"), Problem::EmptyField { field: "name" });
-        assert_eq!(e.to_string(), "c.toml: `name` is empty");
-        assert_eq!(
-            e.localized(Messages::get(Language::De)),
-            "c.toml: `name` ist leer"
-        );
-    }
-
-    #[test]
-    fn file_errors_use_the_operating_systems_words() {
-        let folder = tempfile::tempdir().unwrap();
-        let missing = std::fs::File::open(folder.path().join("c.toml")).unwrap_err();
-        let error = Error::Read {
-            path: "c.toml".into(),
-            source: missing,
-        };
-        assert_eq!(error.to_string(), "cannot read c.toml: No such file or directory");
-    }
-}
+mod tests;

@@ -7,7 +7,7 @@ use std::process::{Child, Command, Stdio};
 
 mod common;
 
-use common::{LOCALE_AND_COLOUR, canvas_coach, example};
+use common::{LOCALE_AND_COLOUR, canvas_coach, example, names};
 
 /// `canvas-coach interview FILE --no-input --set ASSIGNMENT`, started and left running.
 fn start_setting(path: &Path, assignment: &str) -> Child {
@@ -24,15 +24,6 @@ fn start_setting(path: &Path, assignment: &str) -> Child {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap()
-}
-
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::path::Path;
 use toml_edit::DocumentMut;
 
 use super::{parse, store};
-use crate::error::{Error, Invalid, Problem};
+use crate::error::{self, Error};
 use crate::model::Canvas;
 
 /// A canvas file as read: the model, the document to rewrite in place and the exact text.
@@ -21,10 +21,9 @@ pub fn load(path: &Path) -> Result<Option<Loaded>, Error> {
         return Ok(None);
     };
     let canvas = parse::canvas(path, &text)?;
-    let doc = text.parse::<DocumentMut>().map_err(|e| {
-        let detail = e.message().trim_end().to_owned();
-        Invalid::new(path, Problem::Toml { detail })
-    })?;
+    let doc = text
+        .parse::<DocumentMut>()
+        .map_err(|e| error::from_toml(path, &text, e.message(), e.span()))?;
     Ok(Some(Loaded { canvas, doc, text }))
 }
 

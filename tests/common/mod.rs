@@ -1,5 +1,6 @@
 //! What the tests of the real binary share.
 
+use std::fs;
 use std::path::Path;
 
 use assert_cmd::Command;
@@ -38,4 +39,15 @@ pub fn stdout_of(command: &mut Command, code: i32) -> String {
     let output = command.output().unwrap();
     assert_eq!(output.status.code(), Some(code));
     String::from_utf8(output.stdout).unwrap()
+}
+
+/// The names of the files in `dir`, sorted.
+#[allow(dead_code)] // for the tests that check what was written beside a canvas
+pub fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
 }
