@@ -5,11 +5,15 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::io;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Language, Messages, fill};
-use crate::model::BlockId;
 use crate::render::safe;
+
+mod problem;
+
+pub use problem::{IdKind, Problem};
 
 /// How a value from a file or the command line is written into a message: escaped for a
 /// terminal, or as it is for JSON, which escapes it itself.
@@ -115,173 +119,6 @@ impl std::error::Error for Error {
     }
 }
 
-/// Which kind of bank id a problem is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum IdKind {
-    Question,
-    Group,
-    Option,
-}
-
-impl IdKind {
-    fn word(self, messages: &Messages) -> &str {
-        let e = &messages.errors;
-        match self {
-            IdKind::Question => &e.kind_question,
-            IdKind::Group => &e.kind_group,
-            IdKind::Option => &e.kind_option,
-        }
-    }
-}
-
-/// What is wrong with a file or a command-line value.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
-    /// The TOML parser's own explanation, in English whatever the language.
-    Toml {
-        detail: String,
-    },
-    NotUtf8,
-    NotAFile,
-    TooLarge {
-        max_mib: u64,
-    },
-    FormatMissing {
-        known: i64,
-    },
-    FormatNewer {
-        found: i64,
-        known: i64,
-    },
-    FormatUnsupported {
-        known: i64,
-    },
-    EmptyItemId {
-        block: BlockId,
-    },
-    DuplicateItemId {
-        id: String,
-        block: BlockId,
-        first: BlockId,
-    },
-    EmptyField {
-        field: &'static str,
-    },
-    UnknownBlock {
-        name: String,
-    },
-    BlockTwice {
-        block: BlockId,
-    },
-    BlockMissing {
-        block: BlockId,
-    },
-    BlockFieldEmpty {
-        block: BlockId,
-        field: &'static str,
-    },
-    LinksPromptMissing {
-        block: BlockId,
-    },
-    NoQuestions {
-        block: BlockId,
-    },
-    GroupWithoutOptions {
-        block: BlockId,
-        group: String,
-    },
-    NotSnakeCase {
-        block: BlockId,
-        kind: IdKind,
-        id: String,
-    },
-    DuplicateId {
-        block: BlockId,
-        kind: IdKind,
-        id: String,
-    },
-    DraftOutOfRange,
-    SetSyntax {
-        given: String,
-    },
-    SetKey {
-        key: String,
-        known: String,
-    },
-    SetValue {
-        value: String,
-        key: String,
-    },
-    Required {
-        key: String,
-    },
-    /// A value given without asking that the file changed to something else meanwhile.
-    Conflict {
-        key: String,
-    },
-}
-
-impl Problem {
-    fn worded(&self, messages: &Messages, show: Show) -> String {
-        let e = &messages.errors;
-        let kind = |kind: &IdKind| kind.word(messages);
-        let key = |block: &BlockId| block.key();
-        match self {
-            Problem::Toml { detail } => fill(&e.toml, &[("detail", &show(detail))]),
-            Problem::NotUtf8 => e.not_utf8.clone(),
-            Problem::NotAFile => e.not_a_file.clone(),
-            Problem::TooLarge { max_mib } => fill(&e.too_large, &[("max", &max_mib.to_string())]),
-            Problem::FormatMissing { known } => fill(&e.format_missing, &[("known", &known.to_string())]),
-            Problem::FormatNewer { found, known } => fill(
-                &e.format_newer,
-                &[("found", &found.to_string()), ("known", &known.to_string())],
-            ),
-            Problem::FormatUnsupported { known } => {
-                fill(&e.format_unsupported, &[("known", &known.to_string())])
-            }
-            Problem::EmptyItemId { block } => fill(&e.empty_item_id, &[("block", key(block))]),
-            Problem::DuplicateItemId { id, block, first } => fill(
-                &e.duplicate_item_id,
-                &[("id", &show(id)), ("block", key(block)), ("first", key(first))],
-            ),
-            Problem::EmptyField { field } => fill(&e.empty_field, &[("field", field)]),
-            Problem::UnknownBlock { name } => {
-                let known = BlockId::ALL.map(BlockId::key).join(", ");
-                fill(&e.unknown_block, &[("name", &show(name)), ("known", &known)])
-            }
-            Problem::BlockTwice { block } => fill(&e.block_twice, &[("block", key(block))]),
-            Problem::BlockMissing { block } => fill(&e.block_missing, &[("block", key(block))]),
-            Problem::BlockFieldEmpty { block, field } => {
-                fill(&e.block_field_empty, &[("block", key(block)), ("field", field)])
-            }
-            Problem::LinksPromptMissing { block } => fill(&e.links_prompt_missing, &[("block", key(block))]),
-            Problem::NoQuestions { block } => fill(&e.no_questions, &[("block", key(block))]),
-            Problem::GroupWithoutOptions { block, group } => fill(
-                &e.group_without_options,
-                &[("block", key(block)), ("group", &show(group))],
-            ),
-            Problem::NotSnakeCase { block, kind: k, id } => fill(
-                &e.not_snake_case,
-                &[("block", key(block)), ("kind", kind(k)), ("id", &show(id))],
-            ),
-            Problem::DuplicateId { block, kind: k, id } => fill(
-                &e.duplicate_id,
-                &[("block", key(block)), ("kind", kind(k)), ("id", &show(id))],
-            ),
-            Problem::DraftOutOfRange => e.draft_out_of_range.clone(),
-            Problem::SetSyntax { given } => fill(&e.set_syntax, &[("given", &show(given))]),
-            Problem::SetKey { key, known } => {
-                fill(&e.set_key, &[("key", &show(key)), ("known", &show(known))])
-            }
-            Problem::SetValue { value, key } => {
-                fill(&e.set_value, &[("value", &show(value)), ("key", &show(key))])
-            }
-            Problem::Required { key } => fill(&e.required, &[("key", &show(key))]),
-            Problem::Conflict { key } => fill(&e.conflict, &[("key", &show(key))]),
-        }
-    }
-}
-
 /// A file whose content is wrong: where, and what is wrong.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Invalid {
@@ -329,14 +166,43 @@ impl fmt::Display for Invalid {
     }
 }
 
-/// Turns a TOML error into one that names the file, line and column.
-pub fn from_toml(path: &Path, source: &str, error: &toml::de::Error) -> Invalid {
-    let detail = error.message().trim_end().to_owned();
-    let invalid = Invalid::new(path, Problem::Toml { detail });
-    match error.span() {
-        Some(span) => invalid.at(source, span.start),
-        None => invalid,
+/// Turns an error of the toml or toml_edit parser into one that names the file, line and column.
+pub fn from_toml(path: &Path, source: &str, message: &str, span: Option<Range<usize>>) -> Invalid {
+    let detail = message.trim_end().to_owned();
+    let at = span.map_or_else(|| deepest_key(source), |span| span.start);
+    Invalid::new(path, Problem::Toml { detail }).at(source, at)
+}
+
+/// Where the dotted key with the most parts starts, or the start of the text. The parsers give
+/// one error without a place, a key of too many parts to nest, and that key is the deepest.
+fn deepest_key(source: &str) -> usize {
+    use toml_parser::lexer::TokenKind;
+    let (mut deepest, mut at) = (0, 0);
+    // The dotted key being read: where it starts and its dots so far.
+    let mut key: Option<(usize, usize)> = None;
+    let mut after_dot = false;
+    for token in toml_parser::Source::new(source).lex() {
+        match token.kind() {
+            TokenKind::Atom | TokenKind::BasicString | TokenKind::LiteralString => {
+                if !after_dot {
+                    key = Some((token.span().start(), 0));
+                }
+                after_dot = false;
+            }
+            TokenKind::Dot => {
+                if let Some((start, dots)) = &mut key {
+                    *dots += 1;
+                    after_dot = true;
+                    if *dots > deepest {
+                        (deepest, at) = (*dots, *start);
+                    }
+                }
+            }
+            TokenKind::Whitespace => {}
+            _ => (key, after_dot) = (None, false),
+        }
     }
+    at
 }
 
 fn line_and_column(source: &str, offset: usize) -> (usize, usize) {
@@ -349,42 +215,4 @@ fn line_and_column(source: &str, offset: usize) -> (usize, usize) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn positions_are_one_based_and_count_characters() {
-        let text = "a = 1\nb = \"ü\" x\n";
-        assert_eq!(line_and_column(text, 0), (1, 1));
-        assert_eq!(line_and_column(text, 6), (2, 1));
-        let x = text.find('x').unwrap();
-        assert_eq!(line_and_column(text, x), (2, 9));
-        assert_eq!(line_and_column(text, 10_000), (3, 1));
-    }
-
-    #[test]
-    fn display_names_file_line_and_column() {
-        let e = Invalid::new(Path::new("c.toml"), Problem::NotAFile).at("x\ny", 2);
-        assert_eq!(
-            e.to_string(),
-            "c.toml:2:1: is not a regular file (a folder, a device or a pipe)"
-        );
-        let e = Invalid::new(Path::new("c.toml"), Problem::EmptyField { field: "name" });
-        assert_eq!(e.to_string(), "c.toml: `name` is empty");
-        assert_eq!(
-            e.localized(Messages::get(Language::De)),
-            "c.toml: `name` ist leer"
-        );
-    }
-
-    #[test]
-    fn file_errors_use_the_operating_systems_words() {
-        let folder = tempfile::tempdir().unwrap();
-        let missing = std::fs::File::open(folder.path().join("c.toml")).unwrap_err();
-        let error = Error::Read {
-            path: "c.toml".into(),
-            source: missing,
-        };
-        assert_eq!(error.to_string(), "cannot read c.toml: No such file or directory");
-    }
-}
+mod tests;

@@ -32,7 +32,7 @@ fn no_input_writes_what_was_set_without_a_terminal() {
             "--set",
             "meta.title=Brew Box",
             "--set",
-            "customer_segments.who=\"Remote workers who brew at home\"",
+            "customer_segments.who=Remote workers who brew at home",
         ])
         .output()
         .unwrap();

@@ -1,4 +1,4 @@
-//! Properties over generated canvases and arbitrary bytes: whatever the model can hold survives a
+//! Properties over generated canvases and arbitrary bytes: every canvas the reader accepts survives a
 //! write and a read unchanged, and no input makes the parsers panic.
 
 use std::path::Path;
@@ -60,7 +60,15 @@ fn block() -> impl Strategy<Value = BlockParts> {
 }
 
 fn meta() -> impl Strategy<Value = MetaParts> {
-    (text(), text(), text(), text(), 1u32..10_000, "[a-z]{2}")
+    (text(), text(), text(), date(), 1u32..10_000, "[a-z]{2}")
+}
+
+/// A real date, or none yet: the reader refuses anything else.
+fn date() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        "20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])"
+    ]
 }
 
 fn sitting() -> impl Strategy<Value = Sitting> {

@@ -5,7 +5,7 @@ use std::path::Path;
 use crate::bank::Bank;
 use crate::error::{Error, Problem};
 use crate::file::{self, store};
-use crate::model::{BlockId, Given, MetaField, MetaValue, is_date};
+use crate::model::{BlockId, Canvas, Given, Meta, MetaField, MetaValue, is_date};
 
 /// Adds one `--set KEY=VALUE`: `meta.title=…` or `customer_segments.who=…`.
 pub fn set(given: &mut Given, assignment: &str, bank: &Bank) -> Result<(), Error> {
@@ -13,9 +13,11 @@ pub fn set(given: &mut Given, assignment: &str, bank: &Bank) -> Result<(), Error
         let given = assignment.to_owned();
         Error::Usage(Problem::SetSyntax { given })
     };
+    // The value is kept exactly as given: quotes and spaces may be part of an answer.
     let (key, value) = assignment.split_once('=').ok_or_else(usage)?;
-    let (table, field) = key.trim().split_once('.').ok_or_else(usage)?;
-    let value = value.trim().trim_matches('"').to_owned();
+    let key = key.trim();
+    let (table, field) = key.split_once('.').ok_or_else(usage)?;
+    let value = value.to_owned();
     let unknown = |known: Vec<&str>| {
         let (key, known) = (key.to_owned(), known.join(", "));
         Error::Usage(Problem::SetKey { key, known })
@@ -39,23 +41,22 @@ pub fn set(given: &mut Given, assignment: &str, bank: &Bank) -> Result<(), Error
     Ok(())
 }
 
-/// Adds what a partial canvas file holds: details, answers, choices and items.
-pub fn add_file(given: &mut Given, path: &Path) -> Result<(), Error> {
+/// Adds what a partial canvas file holds: details, answers, choices and items. `onto` is the
+/// canvas they are for and its path, when there is one: its item ids may only be replaced
+/// within their block.
+pub fn add_file(given: &mut Given, path: &Path, onto: Option<(&Path, &Canvas)>) -> Result<(), Error> {
     let text = store::read_text(path)?;
-    let (partial, meta_keys) = file::parse_partial(path, &text)?;
-    for key in meta_keys {
-        let meta = &partial.meta;
-        let Some(field) = MetaField::from_key(&key) else {
-            continue;
-        };
-        let value = match field {
-            MetaField::Title => meta.title.clone(),
-            MetaField::DesignedFor => meta.designed_for.clone(),
-            MetaField::DesignedBy => meta.designed_by.clone(),
-            MetaField::Date => meta.date.clone(),
-            MetaField::Iteration => meta.iteration.to_string(),
-        };
-        given.meta.push(meta_value(field, value)?);
+    let (partial, meta_keys) = file::parse_partial(path, &text, onto)?;
+    // Reading the file checked the date and the iteration, with their places.
+    let meta = &partial.meta;
+    for field in meta_keys.iter().filter_map(|key| MetaField::from_key(key)) {
+        given.meta.push(match field {
+            MetaField::Title => MetaValue::Text(field, meta.title.clone()),
+            MetaField::DesignedFor => MetaValue::Text(field, meta.designed_for.clone()),
+            MetaField::DesignedBy => MetaValue::Text(field, meta.designed_by.clone()),
+            MetaField::Date => MetaValue::Text(field, meta.date.clone()),
+            MetaField::Iteration => MetaValue::Iteration(meta.iteration),
+        });
     }
     for block in BlockId::ALL {
         let written = partial.block(block);
@@ -75,14 +76,14 @@ pub fn add_file(given: &mut Given, path: &Path) -> Result<(), Error> {
     Ok(())
 }
 
-/// Checks a detail's value: a real date, an iteration from 1 up.
+/// Checks a detail's value: a real date, an iteration from 1 to the maximum.
 fn meta_value(field: MetaField, value: String) -> Result<MetaValue, Error> {
     let checked = match field {
         MetaField::Date => is_date(&value).then(|| MetaValue::Text(field, value.clone())),
         MetaField::Iteration => value
-            .parse::<u32>()
+            .parse()
             .ok()
-            .filter(|&n| n >= 1)
+            .and_then(Meta::iteration)
             .map(MetaValue::Iteration),
         _ => Some(MetaValue::Text(field, value.clone())),
     };
@@ -96,7 +97,6 @@ fn meta_value(field: MetaField, value: String) -> Result<MetaValue, Error> {
 mod tests {
     use super::*;
     use crate::i18n::Language;
-    use crate::model::Canvas;
 
     fn bank() -> &'static Bank {
         Bank::builtin(Language::En)
@@ -105,16 +105,17 @@ mod tests {
     #[test]
     fn set_takes_details_and_answers_by_id() {
         let mut given = Given::default();
-        set(&mut given, "meta.title=Brew Box", bank()).unwrap();
-        set(&mut given, "customer_segments.who=\"Remote workers\"", bank()).unwrap();
-        set(&mut given, "meta.iteration = 2", bank()).unwrap();
+        set(&mut given, " meta.title =Brew Box", bank()).unwrap();
+        set(&mut given, "customer_segments.who=She said \"yes\" = 2 ", bank()).unwrap();
+        set(&mut given, "meta.iteration=2", bank()).unwrap();
         let mut canvas = Canvas::default();
         given.apply(&mut canvas);
-        assert_eq!(canvas.meta.title, "Brew Box");
+        assert_eq!(canvas.meta.title, "Brew Box", "only the key is trimmed");
         assert_eq!(canvas.meta.iteration, 2);
         assert_eq!(
-            canvas.block(BlockId::CustomerSegments).answer("who"),
-            Some("Remote workers")
+            canvas.block(BlockId::CustomerSegments).answers["who"],
+            "She said \"yes\" = 2 ",
+            "everything after the first `=` is kept"
         );
         assert!(given.has_meta(MetaField::Title));
         assert!(!given.has_meta(MetaField::Date));
@@ -134,6 +135,13 @@ mod tests {
         assert!(error("segments.who=x").contains("unknown key 'segments.who'"));
         assert!(error("customer_segments.whoo=x").contains("known: who, most_important"));
         assert!(error("meta.date=23.11.2026").contains("'23.11.2026' is not a valid value for meta.date"));
-        assert!(error("meta.iteration=0").contains("meta.iteration"));
+        for iteration in ["0", " 2", "1000001", "4294967295"] {
+            let said = error(&format!("meta.iteration={iteration}"));
+            assert!(
+                said.contains(&format!("'{iteration}' is not a valid value for meta.iteration")),
+                "{said}"
+            );
+        }
+        assert!(error("meta.date=\"2026-11-23\"").contains("meta.date"));
     }
 }

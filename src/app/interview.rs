@@ -27,9 +27,14 @@ pub struct Asked {
 }
 
 pub fn run(path: &Path, asked: Asked, voice: &Voice) -> Result<ExitCode, Failure> {
-    let on_disk = atomic::check_writable(path)
-        .and_then(|()| OnDisk::read(path))
-        .map_err(|e| (e, voice.messages()))?;
+    let on_disk = atomic::check_writable(path).and_then(|()| {
+        if asked.no_input {
+            OnDisk::without_draft(path)
+        } else {
+            OnDisk::read(path)
+        }
+    });
+    let on_disk = on_disk.map_err(|e| (e, voice.messages()))?;
     let (bank, messages) = voice.for_canvas(on_disk.language());
     let failed = |e| (e, messages);
     let mut values = Given::default();
@@ -37,7 +42,8 @@ pub fn run(path: &Path, asked: Asked, voice: &Voice) -> Result<ExitCode, Failure
         given::set(&mut values, assignment, bank).map_err(failed)?;
     }
     if let Some(answers) = &asked.answers {
-        given::add_file(&mut values, answers).map_err(failed)?;
+        let onto = on_disk.canvas().map(|canvas| (path, canvas));
+        given::add_file(&mut values, answers, onto).map_err(failed)?;
     }
     let session = Session::new(path, on_disk, bank, messages, interview::today());
     let no_input = asked.no_input;

@@ -99,7 +99,8 @@ impl Bank {
 
     /// Parses and validates a bank's text; `path` only names the file in errors.
     pub fn parse(path: &Path, text: &str) -> Result<Bank, Invalid> {
-        let mut bank: Bank = toml::from_str(text).map_err(|e| error::from_toml(path, text, &e))?;
+        let mut bank: Bank =
+            toml::from_str(text).map_err(|e| error::from_toml(path, text, e.message(), e.span()))?;
         bank.validate(path, text)?;
         bank.blocks.sort_by_key(|b| b.block_id());
         Ok(bank)

@@ -62,7 +62,8 @@ pub fn load(path: &Path) -> Result<Option<Draft>, Error> {
         return Ok(None);
     };
     let canvas = parse::canvas(&path, &text)?;
-    let DraftFile { draft: place } = toml::from_str(&text).map_err(|e| error::from_toml(&path, &text, &e))?;
+    let DraftFile { draft: place } =
+        toml::from_str(&text).map_err(|e| error::from_toml(&path, &text, e.message(), e.span()))?;
     if place.blocks.is_empty() || place.next > place.blocks.len() {
         return Err(Invalid::new(&path, Problem::DraftOutOfRange).into());
     }

@@ -1,5 +1,6 @@
-//! Reading canvas files (format 1) into the model: the file's shape, the format check, and item
-//! ids that must be unique. Keys the model does not know are ignored here and kept by `document`.
+//! Reading canvas files (format 1) into the model: the file's shape, the format check, dates and
+//! iterations in range, and item ids that must be unique (across the canvas a partial file is applied
+//! to, too). Keys the model does not know are ignored here and kept by `document`.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -10,7 +11,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{self, Invalid, Problem};
-use crate::model::{Block, BlockId, Canvas, FORMAT, Item, Meta, Sitting, Status};
+use crate::model::{Block, BlockId, Canvas, FORMAT, Item, ItemIndex, Meta, Sitting, Status, is_date};
 
 /// Reads a canvas file's text; `path` only names the file in errors.
 pub fn canvas(path: &Path, text: &str) -> Result<Canvas, Invalid> {
@@ -20,17 +21,23 @@ pub fn canvas(path: &Path, text: &str) -> Result<Canvas, Invalid> {
         Err(e) => {
             let format = toml::from_str::<FormatOnly>(text).ok().map(|f| f.format);
             let newer = format.and_then(|f| check_format(path, text, f.as_ref()).err());
-            return Err(newer.unwrap_or_else(|| error::from_toml(path, text, &e)));
+            return Err(newer.unwrap_or_else(|| error::from_toml(path, text, e.message(), e.span())));
         }
     };
     check_format(path, text, file.format.as_ref())?;
-    file.into_canvas(path, text)
+    file.into_canvas(path, text, None)
 }
 
 /// Reads a partial canvas, as given with `--answers`: `format` may be left out. Also returns the
-/// `[meta]` keys the file sets.
-pub fn partial(path: &Path, text: &str) -> Result<(Canvas, Vec<String>), Invalid> {
-    let file: CanvasFile = toml::from_str(text).map_err(|e| error::from_toml(path, text, &e))?;
+/// `[meta]` keys the file sets. `onto` is the canvas it is to be applied to, with its path: an
+/// item there replaces the one with its id in the same block, so an id of another block is refused.
+pub fn partial(
+    path: &Path,
+    text: &str,
+    onto: Option<(&Path, &Canvas)>,
+) -> Result<(Canvas, Vec<String>), Invalid> {
+    let file: CanvasFile =
+        toml::from_str(text).map_err(|e| error::from_toml(path, text, e.message(), e.span()))?;
     if file.format.is_some() {
         check_format(path, text, file.format.as_ref())?;
     }
@@ -42,7 +49,7 @@ pub fn partial(path: &Path, text: &str) -> Result<(Canvas, Vec<String>), Invalid
     let keys = toml::from_str::<MetaKeys>(text)
         .map(|m| m.meta.keys().cloned().collect())
         .unwrap_or_default();
-    Ok((file.into_canvas(path, text)?, keys))
+    Ok((file.into_canvas(path, text, onto)?, keys))
 }
 
 #[derive(Deserialize)]
@@ -76,8 +83,9 @@ struct CanvasFile {
     #[schemars(with = "i64")]
     format: Option<Spanned<toml::Value>>,
     #[serde(default)]
-    #[schemars(with = "Meta")]
-    meta: Option<Meta>,
+    // Shown as the model's details, which it becomes once checked; absent, they are the defaults.
+    #[schemars(with = "Meta", extend("default" = null))]
+    meta: Option<MetaFile>,
     #[serde(default)]
     customer_segments: BlockFile,
     #[serde(default)]
@@ -98,6 +106,53 @@ struct CanvasFile {
     cost_structure: BlockFile,
     #[serde(default)]
     session: Vec<Sitting>,
+}
+
+/// `[meta]` as written, with the places of the values that are checked.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct MetaFile {
+    title: String,
+    designed_for: String,
+    designed_by: String,
+    date: Option<Spanned<String>>,
+    iteration: Option<Spanned<i64>>,
+    language: Option<String>,
+}
+
+impl MetaFile {
+    /// The details, refusing a date that is not one (empty is fine: none yet) and an iteration
+    /// out of range, where they stand.
+    fn into_meta(self, path: &Path, text: &str) -> Result<Meta, Invalid> {
+        let mut meta = Meta {
+            title: self.title,
+            designed_for: self.designed_for,
+            designed_by: self.designed_by,
+            ..Meta::default()
+        };
+        if let Some(date) = self.date {
+            let at = date.span().start;
+            meta.date = date.into_inner();
+            if !meta.date.is_empty() && !is_date(&meta.date) {
+                let problem = Problem::BadDate { value: meta.date };
+                return Err(Invalid::new(path, problem).at(text, at));
+            }
+        }
+        if let Some(iteration) = self.iteration {
+            let (at, value) = (iteration.span().start, *iteration.get_ref());
+            meta.iteration = Meta::iteration(value).ok_or_else(|| {
+                let problem = Problem::BadIteration {
+                    value,
+                    max: Meta::MAX_ITERATION,
+                };
+                Invalid::new(path, problem).at(text, at)
+            })?;
+        }
+        if let Some(language) = self.language {
+            meta.language = language;
+        }
+        Ok(meta)
+    }
 }
 
 /// One block of the canvas.
@@ -140,7 +195,7 @@ pub fn file_schema() -> schemars::Schema {
 }
 
 impl CanvasFile {
-    fn into_canvas(self, path: &Path, text: &str) -> Result<Canvas, Invalid> {
+    fn into_canvas(self, path: &Path, text: &str, onto: Option<(&Path, &Canvas)>) -> Result<Canvas, Invalid> {
         // In `BlockId::ALL` order.
         let blocks = [
             self.customer_segments,
@@ -153,25 +208,18 @@ impl CanvasFile {
             self.key_partners,
             self.cost_structure,
         ];
-        let mut seen: HashMap<String, BlockId> = HashMap::new();
-        let mut canvas = Canvas::new(self.meta.unwrap_or_default(), self.session);
+        let mut ids = Ids {
+            seen: HashMap::new(),
+            onto: onto.map(|(path, canvas)| (path, canvas.item_index())),
+        };
+        let mut canvas = Canvas::new(self.meta.unwrap_or_default().into_meta(path, text)?, self.session);
         for (block_id, block) in BlockId::ALL.into_iter().zip(blocks) {
             let mut items = Vec::with_capacity(block.items.len());
             for item in block.items {
                 let at = item.id.span().start;
                 let id = item.id.into_inner();
-                if id.trim().is_empty() {
-                    let problem = Problem::EmptyItemId { block: block_id };
-                    return Err(Invalid::new(path, problem).at(text, at));
-                }
-                if let Some(first) = seen.insert(id.clone(), block_id) {
-                    let problem = Problem::DuplicateItemId {
-                        id: id.clone(),
-                        block: block_id,
-                        first,
-                    };
-                    return Err(Invalid::new(path, problem).at(text, at));
-                }
+                ids.claim(&id, block_id)
+                    .map_err(|problem| Invalid::new(path, problem).at(text, at))?;
                 items.push(Item {
                     id,
                     text: item.text,
@@ -193,78 +241,37 @@ impl CanvasFile {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// The item ids read so far, which must be unique in the canvas.
+struct Ids<'a> {
+    seen: HashMap<String, BlockId>,
+    /// For a partial file, the canvas it is applied to, with its path.
+    onto: Option<(&'a Path, ItemIndex<'a>)>,
+}
 
-    fn parse(text: &str) -> Result<Canvas, Invalid> {
-        canvas(Path::new("c.toml"), text)
-    }
-
-    #[test]
-    fn reads_meta_blocks_items_and_ignores_the_gap_report() {
-        let canvas = parse(
-            r#"
-format = 1
-[meta]
-title = "Brew Box"
-iteration = 3
-[customer_segments.answers]
-who = "Remote workers"
-[customer_segments.categories]
-segment_type = ["niche_market"]
-[[customer_segments.items]]
-id = "cs1"
-text = "Remote workers who drink specialty coffee"
-[[value_propositions.items]]
-id = "vp1"
-text = "Fresh beans"
-links = ["cs1"]
-[gap_report]
-score = 10
-my_own_key = "kept by the writer, ignored here"
-"#,
-        )
-        .unwrap();
-        assert_eq!(canvas.meta.title, "Brew Box");
-        assert_eq!(canvas.meta.iteration, 3);
-        assert_eq!(canvas.meta.language, "en");
-        let cs = canvas.block(BlockId::CustomerSegments);
-        assert_eq!(cs.answer("who"), Some("Remote workers"));
-        assert_eq!(cs.chosen("segment_type"), ["niche_market"]);
-        assert_eq!(canvas.block(BlockId::ValuePropositions).items[0].links, ["cs1"]);
-        assert_eq!(canvas.next_item_id(BlockId::CustomerSegments), "cs2");
-        assert_eq!(canvas.next_item_id(BlockId::Channels), "ch1");
-    }
-
-    #[test]
-    fn syntax_and_type_errors_name_line_and_column() {
-        let e = parse("format = 1\n[meta]\ntitle = \n").unwrap_err();
-        assert_eq!(e.position.map(|p| p.0), Some(3), "{e}");
-        let e = parse("format = 1\n[[channels.items]]\nid = \"ch1\"\ntext = 5\n").unwrap_err();
-        assert_eq!(e.position, Some((4, 8)), "{e}");
-        assert!(e.to_string().contains("string"), "{e}");
-    }
-
-    #[test]
-    fn duplicate_and_empty_item_ids_are_refused_where_they_stand() {
-        let text = "format = 1\n[[channels.items]]\nid = \"x\"\ntext = \"a\"\n\
-                    [[key_partners.items]]\nid = \"x\"\ntext = \"b\"\n";
-        let e = parse(text).unwrap_err();
-        assert_eq!(e.position, Some((6, 6)));
-        assert!(e.to_string().contains("duplicate item id 'x'"), "{e}");
-        let e = parse("format = 1\n[[channels.items]]\nid = \" \"\ntext = \"a\"\n").unwrap_err();
-        assert!(e.to_string().contains("empty id"), "{e}");
-    }
-
-    #[test]
-    fn newer_missing_or_odd_formats_are_refused() {
-        let e = parse("format = 2\n[customer_segments]\nitems = 7\n").unwrap_err();
-        assert!(e.to_string().contains("newer canvas-coach"), "{e}");
-        assert_eq!(e.position, Some((1, 10)));
-        let e = parse("[meta]\ntitle = \"x\"\n").unwrap_err();
-        assert!(e.to_string().contains("`format = 1` line is missing"), "{e}");
-        let e = parse("format = \"one\"\n").unwrap_err();
-        assert!(e.to_string().contains("unsupported `format`"), "{e}");
+impl Ids<'_> {
+    /// Takes `id` for an item of `block`, unless it is empty or taken.
+    fn claim(&mut self, id: &str, block: BlockId) -> Result<(), Problem> {
+        if id.trim().is_empty() {
+            return Err(Problem::EmptyItemId { block });
+        }
+        if let Some(first) = self.seen.insert(id.to_owned(), block) {
+            let id = id.to_owned();
+            return Err(Problem::DuplicateItemId { id, block, first });
+        }
+        match &self.onto {
+            Some((canvas, index)) => match index.get(id) {
+                Some(&(taken_in, _)) if taken_in != block => Err(Problem::ItemIdTaken {
+                    id: id.to_owned(),
+                    block,
+                    taken_in,
+                    canvas: canvas.to_path_buf(),
+                }),
+                _ => Ok(()),
+            },
+            None => Ok(()),
+        }
     }
 }
+
+#[cfg(test)]
+mod tests;

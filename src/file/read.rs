@@ -5,7 +5,7 @@ use std::path::Path;
 use toml_edit::DocumentMut;
 
 use super::{parse, store};
-use crate::error::{Error, Invalid, Problem};
+use crate::error::{self, Error};
 use crate::model::Canvas;
 
 /// A canvas file as read: the model, the document to rewrite in place, the exact text and how
@@ -64,10 +64,10 @@ pub fn load(path: &Path) -> Result<Option<Loaded>, Error> {
     };
     let canvas = parse::canvas(path, &text)?;
     let style = Style::of(&text);
-    let doc = style.plain(&text).parse::<DocumentMut>().map_err(|e| {
-        let detail = e.message().trim_end().to_owned();
-        Invalid::new(path, Problem::Toml { detail })
-    })?;
+    let plain = style.plain(&text);
+    let doc = plain
+        .parse::<DocumentMut>()
+        .map_err(|e| error::from_toml(path, &plain, e.message(), e.span()))?;
     Ok(Some(Loaded {
         canvas,
         doc,

@@ -5,7 +5,8 @@ use std::io;
 
 use super::prompt::{Prompter, Say};
 use super::walk::{Details, Interview};
-use crate::model::{Canvas, MetaField, is_date};
+use crate::i18n::fill;
+use crate::model::{Canvas, Meta, MetaField, is_date};
 
 impl Interview<'_> {
     pub(super) fn ask_details(
@@ -50,8 +51,9 @@ impl Interview<'_> {
         }
         if asked(MetaField::Iteration) {
             let current = meta.iteration.to_string();
-            meta.iteration = ask_until(prompter, &m.iteration, &current, &m.iteration_invalid, |n| {
-                n.parse().ok().filter(|&n: &u32| n >= 1)
+            let again = fill(&m.iteration_invalid, &[("max", &Meta::MAX_ITERATION.to_string())]);
+            meta.iteration = ask_until(prompter, &m.iteration, &current, &again, |n| {
+                n.parse().ok().and_then(Meta::iteration)
             })?;
         }
         Ok(())

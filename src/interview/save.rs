@@ -11,7 +11,7 @@ use crate::error::{Error, Invalid, Problem};
 use crate::file::{self, Loaded, atomic, document, draft, lock, store};
 use crate::gaps::GapReport;
 use crate::i18n::fill;
-use crate::model::{Canvas, Conflict, Side, merge};
+use crate::model::{Canvas, Conflict, Meta, Pinned, Side, merge};
 
 /// Who settles a value both sides changed.
 pub enum Resolver<'p> {
@@ -30,11 +30,13 @@ struct Rebased {
 
 impl Session<'_> {
     /// Writes the canvas when anything changed: a changed canvas becomes the next iteration,
-    /// dated today, and the version it replaces is kept as a backup.
+    /// dated today, and the version it replaces is kept as a backup. A date or iteration given
+    /// explicitly (`pinned`) is written as given instead.
     pub(super) fn save(
         self,
         canvas: Canvas,
         revision_of: Option<u32>,
+        pinned: &Pinned,
         paused: bool,
         coached: bool,
         resolver: Resolver<'_>,
@@ -44,17 +46,19 @@ impl Session<'_> {
         let rebased = self.rebase(canvas, revision_of, current.as_ref(), resolver)?;
         let mut canvas = rebased.canvas;
         let content_changed = current.as_ref().is_none_or(|c| !same_content(&c.canvas, &canvas));
-        let sittings_changed = current
+        // A coach's record of time spent and a given date or iteration are saved, but only a
+        // change to the canvas is a new iteration.
+        let recorded_changed = current
             .as_ref()
-            .is_some_and(|c| c.canvas.sessions != canvas.sessions);
-        if !content_changed && !sittings_changed {
+            .is_some_and(|c| c.canvas.sessions != canvas.sessions || pinned.differs(&c.canvas.meta));
+        if !content_changed && !recorded_changed {
             return Ok((Ending::Unchanged, canvas));
         }
-        // A coach's record of time spent is saved, but only a change to the canvas is a new iteration.
         if let Some(base) = rebased.revision_of.filter(|_| content_changed) {
-            canvas.meta.iteration = base.saturating_add(1);
+            canvas.meta.iteration = Meta::next_iteration(base);
             canvas.meta.date.clone_from(&self.today);
         }
+        pinned.apply(&mut canvas.meta);
         if let Some(sitting) = canvas.sessions.last_mut().filter(|_| coached) {
             sitting.iteration = canvas.meta.iteration;
         }

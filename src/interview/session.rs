@@ -62,18 +62,28 @@ impl OnDisk {
     /// Reads the canvas and any draft, refusing malformed ones before a question is asked.
     pub fn read(path: &Path) -> Result<OnDisk, Error> {
         Ok(OnDisk {
-            existing: file::load(path)?,
             draft: draft::load(path)?,
+            ..OnDisk::without_draft(path)?
         })
+    }
+
+    /// Reads the canvas only, for a run that never resumes a draft (`--no-input`): whatever
+    /// state a draft is in, it neither stops the run nor is touched.
+    pub fn without_draft(path: &Path) -> Result<OnDisk, Error> {
+        Ok(OnDisk {
+            existing: file::load(path)?,
+            draft: None,
+        })
+    }
+
+    /// The canvas in the file, if there is one.
+    pub fn canvas(&self) -> Option<&Canvas> {
+        self.existing.as_ref().map(|e| &e.canvas)
     }
 
     /// The language the canvas (or its draft) was written in.
     pub fn language(&self) -> Option<&str> {
-        let canvas = self
-            .draft
-            .as_ref()
-            .map(|d| &d.canvas)
-            .or(self.existing.as_ref().map(|e| &e.canvas))?;
+        let canvas = self.draft.as_ref().map(|d| &d.canvas).or(self.canvas())?;
         Some(canvas.meta.language.as_str())
     }
 }
@@ -141,7 +151,6 @@ impl<'a> Session<'a> {
         };
         canvas.meta.language.clone_from(&self.bank.language);
         options.given.apply(&mut canvas);
-
         let coached = options.coaching.is_some();
         let only_questions = options.only_gaps.then(|| self.open_questions(&canvas));
         let interview = Interview {
@@ -167,7 +176,14 @@ impl<'a> Session<'a> {
             .map_err(|e| e.downcast::<Error>().unwrap_or_else(Error::Prompt))?;
         let paused = outcome == Outcome::Paused;
         let path = self.path;
-        let ending = self.save(canvas, revision_of, paused, coached, Resolver::Ask(prompter))?;
+        let ending = self.save(
+            canvas,
+            revision_of,
+            &interview.given.pinned(),
+            paused,
+            coached,
+            Resolver::Ask(prompter),
+        )?;
         if !paused {
             draft::remove(path)?;
         }
@@ -245,6 +261,13 @@ impl<'a> Session<'a> {
             }
         }
         canvas.meta.language.clone_from(&self.bank.language);
-        self.save(canvas, revision_of, false, false, Resolver::Refuse)
+        self.save(
+            canvas,
+            revision_of,
+            &given.pinned(),
+            false,
+            false,
+            Resolver::Refuse,
+        )
     }
 }

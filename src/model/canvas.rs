@@ -49,6 +49,25 @@ pub struct Meta {
     pub language: String,
 }
 
+impl Meta {
+    /// The highest iteration a canvas may have: far above any real use, and far below the
+    /// largest number the file's integers and the model's `u32` hold.
+    pub const MAX_ITERATION: u32 = 1_000_000;
+
+    /// `n` as an iteration, when it is one: a whole number from 1 to [`Meta::MAX_ITERATION`].
+    pub fn iteration(n: i64) -> Option<u32> {
+        u32::try_from(n)
+            .ok()
+            .filter(|n| (1..=Self::MAX_ITERATION).contains(n))
+    }
+
+    /// The iteration after `n`: one more, staying within the maximum so that the file it is
+    /// written to can be read again.
+    pub fn next_iteration(n: u32) -> u32 {
+        n.saturating_add(1).min(Self::MAX_ITERATION)
+    }
+}
+
 impl Default for Meta {
     fn default() -> Self {
         Meta {
@@ -205,5 +224,22 @@ impl Block {
             Some(own) if !own.is_empty() => own,
             _ => self.chosen(group),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iterations_run_from_one_to_the_maximum_and_counting_on_stays_there() {
+        assert_eq!(Meta::iteration(1), Some(1));
+        assert_eq!(Meta::iteration(1_000_000), Some(Meta::MAX_ITERATION));
+        for refused in [0, -1, 1_000_001, i64::from(u32::MAX), i64::MAX] {
+            assert_eq!(Meta::iteration(refused), None, "{refused}");
+        }
+        assert_eq!(Meta::next_iteration(3), 4);
+        assert_eq!(Meta::next_iteration(Meta::MAX_ITERATION), Meta::MAX_ITERATION);
+        assert_eq!(Meta::next_iteration(u32::MAX), Meta::MAX_ITERATION);
     }
 }

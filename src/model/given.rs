@@ -1,7 +1,7 @@
 //! Values supplied without asking (`--set`, `--answers`): the interview skips what is given, and
 //! `--no-input` saves it without asking anything. Parsing them is the command line's job.
 
-use super::{BlockId, Canvas, Item};
+use super::{BlockId, Canvas, Item, Meta};
 
 /// The canvas details that may be given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +52,37 @@ impl MetaValue {
             MetaValue::Iteration(_) => MetaField::Iteration,
         }
     }
+
+    fn write(&self, meta: &mut Meta) {
+        match self {
+            MetaValue::Text(MetaField::Title, text) => meta.title.clone_from(text),
+            MetaValue::Text(MetaField::DesignedFor, text) => meta.designed_for.clone_from(text),
+            MetaValue::Text(MetaField::DesignedBy, text) => meta.designed_by.clone_from(text),
+            MetaValue::Text(MetaField::Date, text) => meta.date.clone_from(text),
+            MetaValue::Text(MetaField::Iteration, _) => {}
+            MetaValue::Iteration(n) => meta.iteration = *n,
+        }
+    }
+}
+
+/// The date and iteration given explicitly. A save writes them as given, where it would
+/// otherwise date a changed canvas today and make it the next iteration.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Pinned(Vec<MetaValue>);
+
+impl Pinned {
+    pub fn apply(&self, meta: &mut Meta) {
+        for value in &self.0 {
+            value.write(meta);
+        }
+    }
+
+    /// Whether `meta` says something else than what was given.
+    pub fn differs(&self, meta: &Meta) -> bool {
+        let mut pinned = meta.clone();
+        self.apply(&mut pinned);
+        pinned != *meta
+    }
 }
 
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -66,16 +97,8 @@ pub struct Given {
 impl Given {
     /// Writes the given values into `canvas`; items replace those with the same id.
     pub fn apply(&self, canvas: &mut Canvas) {
-        let meta = &mut canvas.meta;
         for value in &self.meta {
-            match value {
-                MetaValue::Text(MetaField::Title, text) => meta.title.clone_from(text),
-                MetaValue::Text(MetaField::DesignedFor, text) => meta.designed_for.clone_from(text),
-                MetaValue::Text(MetaField::DesignedBy, text) => meta.designed_by.clone_from(text),
-                MetaValue::Text(MetaField::Date, text) => meta.date.clone_from(text),
-                MetaValue::Text(MetaField::Iteration, _) => {}
-                MetaValue::Iteration(n) => meta.iteration = *n,
-            }
+            value.write(&mut canvas.meta);
         }
         for (block, question, answer) in &self.answers {
             canvas
@@ -98,11 +121,42 @@ impl Given {
         }
     }
 
+    /// The date and iteration among the details given.
+    pub fn pinned(&self) -> Pinned {
+        let dated = |value: &&MetaValue| matches!(value.field(), MetaField::Date | MetaField::Iteration);
+        Pinned(self.meta.iter().filter(dated).cloned().collect())
+    }
+
     pub fn has_meta(&self, field: MetaField) -> bool {
         self.meta.iter().any(|value| value.field() == field)
     }
 
     pub fn has_answer(&self, block: BlockId, question: &str) -> bool {
         self.answers.iter().any(|(b, q, _)| *b == block && q == question)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_date_and_iteration_given_are_pinned() {
+        let given = Given {
+            meta: vec![
+                MetaValue::Text(MetaField::Title, "Brew Box".into()),
+                MetaValue::Text(MetaField::Date, "2026-01-05".into()),
+                MetaValue::Iteration(5),
+            ],
+            ..Given::default()
+        };
+        let pinned = given.pinned();
+        let mut meta = Meta::default();
+        assert!(pinned.differs(&meta));
+        pinned.apply(&mut meta);
+        assert_eq!((meta.date.as_str(), meta.iteration), ("2026-01-05", 5));
+        assert_eq!(meta.title, "", "the title is not the save's to set");
+        assert!(!pinned.differs(&meta));
+        assert!(!Given::default().pinned().differs(&meta));
     }
 }

@@ -12,5 +12,5 @@ pub use block::BlockId;
 pub use canvas::{Block, Canvas, FORMAT, Item, ItemIndex, Meta, Sitting, Status};
 pub use date::{format as format_date, is_date};
 pub use edit::merge_picks;
-pub use given::{Given, MetaField, MetaValue};
+pub use given::{Given, MetaField, MetaValue, Pinned};
 pub use merge::{Conflict, Side, merge};

@@ -1,4 +1,4 @@
-//! Every language parses, words every rule, and counts in its own words.
+//! Every language's messages: complete, looked up by language, counted and filled.
 
 use super::*;
 

@@ -2,6 +2,7 @@
 
 mod conflicts;
 mod drafts;
+mod given;
 mod revise;
 mod session;
 mod sitting;

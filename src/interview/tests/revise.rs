@@ -30,6 +30,7 @@ fn details_are_asked_again_until_they_are_valid() {
         Text("2026-02-28"),
         Text("zero"),
         Text("0"),
+        Text("1000001"),
         Text("4"),
     ];
     let mut canvas = Canvas::default();
@@ -46,7 +47,7 @@ fn details_are_asked_again_until_they_are_valid() {
     let notes = |m: &str| prompter.transcript.iter().filter(|l| l.contains(m)).count();
     assert_eq!(notes("A title tells"), 1);
     assert_eq!(notes("YYYY-MM-DD, for example"), 2);
-    assert_eq!(notes("whole number"), 2);
+    assert_eq!(notes("whole number from 1 to 1000000"), 3);
 }
 
 #[test]
