@@ -7,7 +7,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Language, Messages, fill};
-use crate::model::BlockId;
+use crate::model::{BlockId, Status};
 
 /// Everything that can go wrong.
 #[derive(Debug)]
@@ -22,6 +22,8 @@ pub enum Error {
     },
     /// A canvas (or output) the user made read-only: it is not replaced behind their back.
     ReadOnly(PathBuf),
+    /// An import's output that exists and was not to be replaced.
+    Exists(PathBuf),
     /// Standard output could not be written (other than a closed pipe).
     Output(io::Error),
     Invalid(Invalid),
@@ -64,6 +66,7 @@ impl Error {
             ),
             Error::Output(source) => fill(&e.output, &[("reason", &os_reason(source))]),
             Error::ReadOnly(path) => fill(&e.read_only, &[("path", &shown(path))]),
+            Error::Exists(path) => fill(&e.exists, &[("path", &shown(path))]),
             Error::Invalid(invalid) => invalid.localized(messages),
             Error::NeedsTerminal => e.needs_terminal.clone(),
             Error::NoCanvases(paths) => fill(&e.no_canvases, &[("paths", paths)]),
@@ -110,8 +113,8 @@ pub enum IdKind {
 /// What is wrong with a file or a command-line value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    /// The TOML parser's own explanation, in English whatever the language.
-    Toml {
+    /// The parser's own explanation (TOML, JSON, YAML or CSV), in English whatever the language.
+    Syntax {
         detail: String,
     },
     NotUtf8,
@@ -192,6 +195,34 @@ pub enum Problem {
     Conflict {
         key: String,
     },
+    /// An import source whose kind the name does not tell.
+    UnknownSource,
+    /// A field of a CSV import that no column holds.
+    ColumnMissing {
+        field: &'static str,
+        found: String,
+    },
+    /// A `--columns` value that names a header the file does not have.
+    ColumnNotFound {
+        header: String,
+        found: String,
+    },
+    ColumnsSyntax {
+        given: String,
+    },
+    UnknownStatus {
+        value: String,
+    },
+    /// A CSV `categories` cell that is not `GROUP: OPTION, …; …`.
+    CategoriesSyntax {
+        value: String,
+    },
+    /// A problem in one row of a CSV file: its number as a spreadsheet shows it, and the column.
+    InRow {
+        row: usize,
+        column: String,
+        problem: Box<Problem>,
+    },
 }
 
 impl Problem {
@@ -204,7 +235,7 @@ impl Problem {
         };
         let key = |block: &BlockId| block.key();
         match self {
-            Problem::Toml { detail } => fill(&e.toml, &[("detail", detail)]),
+            Problem::Syntax { detail } => fill(&e.syntax, &[("detail", detail)]),
             Problem::NotUtf8 => e.not_utf8.clone(),
             Problem::NotAFile => e.not_a_file.clone(),
             Problem::TooLarge { max_mib } => fill(&e.too_large, &[("max", &max_mib.to_string())]),
@@ -251,6 +282,30 @@ impl Problem {
             Problem::SetValue { value, key } => fill(&e.set_value, &[("value", value), ("key", key)]),
             Problem::Required { key } => fill(&e.required, &[("key", key)]),
             Problem::Conflict { key } => fill(&e.conflict, &[("key", key)]),
+            Problem::UnknownSource => e.unknown_source.clone(),
+            Problem::ColumnMissing { field, found } => {
+                fill(&e.column_missing, &[("field", field), ("found", found)])
+            }
+            Problem::ColumnNotFound { header, found } => {
+                fill(&e.column_not_found, &[("header", header), ("found", found)])
+            }
+            Problem::ColumnsSyntax { given } => fill(&e.columns_syntax, &[("given", given)]),
+            Problem::UnknownStatus { value } => {
+                let known: Vec<&str> = Status::ALL.iter().map(|s| s.id()).collect();
+                fill(
+                    &e.unknown_status,
+                    &[("value", value), ("known", &known.join(", "))],
+                )
+            }
+            Problem::CategoriesSyntax { value } => fill(&e.categories_syntax, &[("value", value)]),
+            Problem::InRow { row, column, problem } => fill(
+                &e.in_row,
+                &[
+                    ("row", &row.to_string()),
+                    ("column", column),
+                    ("problem", &problem.localized(messages)),
+                ],
+            ),
         }
     }
 }
@@ -279,6 +334,14 @@ impl Invalid {
         self
     }
 
+    /// Points the error at `offset` when there is one.
+    pub fn near(self, source: &str, offset: Option<usize>) -> Self {
+        match offset {
+            Some(offset) => self.at(source, offset),
+            None => self,
+        }
+    }
+
     pub fn localized(&self, messages: &Messages) -> String {
         let mut out = self.path.display().to_string();
         if let Some((line, column)) = self.position {
@@ -301,7 +364,7 @@ impl fmt::Display for Invalid {
 /// Turns a TOML error into one that names the file, line and column.
 pub fn from_toml(path: &Path, source: &str, error: &toml::de::Error) -> Invalid {
     let detail = error.message().trim_end().to_owned();
-    let invalid = Invalid::new(path, Problem::Toml { detail });
+    let invalid = Invalid::new(path, Problem::Syntax { detail });
     match error.span() {
         Some(span) => invalid.at(source, span.start),
         None => invalid,

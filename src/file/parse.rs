@@ -12,9 +12,12 @@ use toml::Spanned;
 use crate::error::{self, Invalid, Problem};
 use crate::model::{Block, BlockId, Canvas, FORMAT, Item, Meta, Sitting, Status};
 
+/// The file's shape as the TOML reader sees it: ids and `format` with their places.
+type TomlFile = CanvasFile<Spanned<String>, Spanned<toml::Value>>;
+
 /// Reads a canvas file's text; `path` only names the file in errors.
 pub fn canvas(path: &Path, text: &str) -> Result<Canvas, Invalid> {
-    let file: CanvasFile = match toml::from_str(text) {
+    let file: TomlFile = match toml::from_str(text) {
         Ok(file) => file,
         // A file from a newer binary may not fit this one's shapes; say that, not the detail.
         Err(e) => {
@@ -24,13 +27,14 @@ pub fn canvas(path: &Path, text: &str) -> Result<Canvas, Invalid> {
         }
     };
     check_format(path, text, file.format.as_ref())?;
-    file.into_canvas(path, text)
+    file.into_canvas(path)
+        .map_err(|(invalid, at)| invalid.near(text, at))
 }
 
 /// Reads a partial canvas, as given with `--answers`: `format` may be left out. Also returns the
 /// `[meta]` keys the file sets.
 pub fn partial(path: &Path, text: &str) -> Result<(Canvas, Vec<String>), Invalid> {
-    let file: CanvasFile = toml::from_str(text).map_err(|e| error::from_toml(path, text, &e))?;
+    let file: TomlFile = toml::from_str(text).map_err(|e| error::from_toml(path, text, &e))?;
     if file.format.is_some() {
         check_format(path, text, file.format.as_ref())?;
     }
@@ -42,7 +46,10 @@ pub fn partial(path: &Path, text: &str) -> Result<(Canvas, Vec<String>), Invalid
     let keys = toml::from_str::<MetaKeys>(text)
         .map(|m| m.meta.keys().cloned().collect())
         .unwrap_or_default();
-    Ok((file.into_canvas(path, text)?, keys))
+    let canvas = file
+        .into_canvas(path)
+        .map_err(|(invalid, at)| invalid.near(text, at))?;
+    Ok((canvas, keys))
 }
 
 #[derive(Deserialize)]
@@ -51,77 +58,103 @@ struct FormatOnly {
 }
 
 fn check_format(path: &Path, text: &str, format: Option<&Spanned<toml::Value>>) -> Result<(), Invalid> {
-    let Some(format) = format else {
-        return Err(Invalid::new(path, Problem::FormatMissing { known: FORMAT }));
+    let declared = format.map(|f| f.get_ref().as_integer());
+    check_declared(path, declared).map_err(|e| match format {
+        Some(format) => e.at(text, format.span().start),
+        None => e,
+    })
+}
+
+/// Checks the `format` a file declares: `None` when it declares none, `Some(None)` when it is not
+/// an integer.
+pub fn check_declared(path: &Path, declared: Option<Option<i64>>) -> Result<(), Invalid> {
+    let problem = match declared {
+        None => Problem::FormatMissing { known: FORMAT },
+        Some(Some(FORMAT)) => return Ok(()),
+        Some(Some(newer)) if newer > FORMAT => Problem::FormatNewer {
+            found: newer,
+            known: FORMAT,
+        },
+        Some(_) => Problem::FormatUnsupported { known: FORMAT },
     };
-    let at = format.span().start;
-    match format.get_ref().as_integer() {
-        Some(FORMAT) => Ok(()),
-        Some(newer) if newer > FORMAT => {
-            let problem = Problem::FormatNewer {
-                found: newer,
-                known: FORMAT,
-            };
-            Err(Invalid::new(path, problem).at(text, at))
-        }
-        _ => Err(Invalid::new(path, Problem::FormatUnsupported { known: FORMAT }).at(text, at)),
+    Err(Invalid::new(path, problem))
+}
+
+/// An item id as a reader gives it: its text and, where the reader knows it, its byte offset.
+pub trait ItemId {
+    fn parts(self) -> (String, Option<usize>);
+}
+
+impl ItemId for Spanned<String> {
+    fn parts(self) -> (String, Option<usize>) {
+        let at = self.span().start;
+        (self.into_inner(), Some(at))
+    }
+}
+
+impl ItemId for String {
+    fn parts(self) -> (String, Option<usize>) {
+        (self, None)
     }
 }
 
 /// The file's shape. Keys the model does not know are ignored here and kept by `document` on
 /// rewrite; `gap_report` is output only and never read back.
+// Generic over how ids and `format` are read, so that the JSON reader shares the shape.
 #[derive(Deserialize, JsonSchema)]
-struct CanvasFile {
+#[serde(bound(deserialize = "Id: Deserialize<'de>, Format: Deserialize<'de>"))]
+#[schemars(rename = "CanvasFile", bound = "")]
+pub struct CanvasFile<Id, Format> {
     /// The version of the canvas file format.
     #[schemars(with = "i64")]
-    format: Option<Spanned<toml::Value>>,
+    pub format: Option<Format>,
     #[serde(default)]
     #[schemars(with = "Meta")]
     meta: Option<Meta>,
     #[serde(default)]
-    customer_segments: BlockFile,
+    customer_segments: BlockFile<Id>,
     #[serde(default)]
-    value_propositions: BlockFile,
+    value_propositions: BlockFile<Id>,
     #[serde(default)]
-    channels: BlockFile,
+    channels: BlockFile<Id>,
     #[serde(default)]
-    customer_relationships: BlockFile,
+    customer_relationships: BlockFile<Id>,
     #[serde(default)]
-    revenue_streams: BlockFile,
+    revenue_streams: BlockFile<Id>,
     #[serde(default)]
-    key_resources: BlockFile,
+    key_resources: BlockFile<Id>,
     #[serde(default)]
-    key_activities: BlockFile,
+    key_activities: BlockFile<Id>,
     #[serde(default)]
-    key_partners: BlockFile,
+    key_partners: BlockFile<Id>,
     #[serde(default)]
-    cost_structure: BlockFile,
+    cost_structure: BlockFile<Id>,
     #[serde(default)]
     session: Vec<Sitting>,
 }
 
 /// One block of the canvas.
-#[derive(Deserialize, Default, JsonSchema)]
-#[serde(default)]
-#[schemars(rename = "Block")]
-struct BlockFile {
+#[derive(Deserialize, JsonSchema)]
+#[serde(default, bound(deserialize = "Id: Deserialize<'de>"))]
+#[schemars(rename = "Block", bound = "")]
+struct BlockFile<Id> {
     /// Guiding-question id → answer.
     answers: IndexMap<String, String>,
     /// Category-group id → chosen option ids.
     categories: IndexMap<String, Vec<String>>,
     /// The block's sticky notes.
-    items: Vec<ItemFile>,
+    items: Vec<ItemFile<Id>>,
     /// Free notes on the block.
     notes: Option<String>,
 }
 
 /// A sticky note.
 #[derive(Deserialize, JsonSchema)]
-#[schemars(rename = "Item")]
-struct ItemFile {
+#[schemars(rename = "Item", bound = "")]
+struct ItemFile<Id> {
     /// Unique in the canvas: the block's prefix and a number, such as `cs1`.
     #[schemars(with = "String")]
-    id: Spanned<String>,
+    id: Id,
     text: String,
     #[serde(default)]
     links: Vec<String>,
@@ -136,11 +169,24 @@ struct ItemFile {
 
 /// The JSON Schema of the file's shape, generated from the types that read it.
 pub fn file_schema() -> schemars::Schema {
-    schemars::schema_for!(CanvasFile)
+    schemars::schema_for!(TomlFile)
 }
 
-impl CanvasFile {
-    fn into_canvas(self, path: &Path, text: &str) -> Result<Canvas, Invalid> {
+// Written by hand: a derived `Default` would ask `Id: Default`.
+impl<Id> Default for BlockFile<Id> {
+    fn default() -> Self {
+        BlockFile {
+            answers: IndexMap::new(),
+            categories: IndexMap::new(),
+            items: Vec::new(),
+            notes: None,
+        }
+    }
+}
+
+impl<Id: ItemId, Format> CanvasFile<Id, Format> {
+    /// The canvas, or what is wrong with an item id and the byte offset of that id where known.
+    pub fn into_canvas(self, path: &Path) -> Result<Canvas, (Invalid, Option<usize>)> {
         // In `BlockId::ALL` order.
         let blocks = [
             self.customer_segments,
@@ -158,11 +204,10 @@ impl CanvasFile {
         for (block_id, block) in BlockId::ALL.into_iter().zip(blocks) {
             let mut items = Vec::with_capacity(block.items.len());
             for item in block.items {
-                let at = item.id.span().start;
-                let id = item.id.into_inner();
+                let (id, at) = item.id.parts();
                 if id.trim().is_empty() {
                     let problem = Problem::EmptyItemId { block: block_id };
-                    return Err(Invalid::new(path, problem).at(text, at));
+                    return Err((Invalid::new(path, problem), at));
                 }
                 if let Some(first) = seen.insert(id.clone(), block_id) {
                     let problem = Problem::DuplicateItemId {
@@ -170,7 +215,7 @@ impl CanvasFile {
                         block: block_id,
                         first,
                     };
-                    return Err(Invalid::new(path, problem).at(text, at));
+                    return Err((Invalid::new(path, problem), at));
                 }
                 items.push(Item {
                     id,

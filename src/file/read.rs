@@ -66,7 +66,7 @@ pub fn load(path: &Path) -> Result<Option<Loaded>, Error> {
     let style = Style::of(&text);
     let doc = style.plain(&text).parse::<DocumentMut>().map_err(|e| {
         let detail = e.message().trim_end().to_owned();
-        Invalid::new(path, Problem::Toml { detail })
+        Invalid::new(path, Problem::Syntax { detail })
     })?;
     Ok(Some(Loaded {
         canvas,
