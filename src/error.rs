@@ -7,7 +7,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{Language, Messages, fill};
-use crate::model::{BlockId, Status};
+use crate::model::BlockId;
 
 /// Everything that can go wrong.
 #[derive(Debug)]
@@ -195,38 +195,12 @@ pub enum Problem {
     Conflict {
         key: String,
     },
-    /// An import source whose kind the name does not tell.
-    UnknownSource,
-    /// A field of a CSV import that no column holds.
-    ColumnMissing {
-        field: &'static str,
-        found: String,
-    },
-    /// A `--columns` value that names a header the file does not have.
-    ColumnNotFound {
-        header: String,
-        found: String,
-    },
-    ColumnsSyntax {
-        given: String,
-    },
-    UnknownStatus {
-        value: String,
-    },
-    /// A CSV `categories` cell that is not `GROUP: OPTION, …; …`.
-    CategoriesSyntax {
-        value: String,
-    },
-    /// A problem in one row of a CSV file: its number as a spreadsheet shows it, and the column.
-    InRow {
-        row: usize,
-        column: String,
-        problem: Box<Problem>,
-    },
+    /// What is wrong with a file to import or with how it was asked for.
+    Import(ImportProblem),
 }
 
 impl Problem {
-    fn localized(&self, messages: &Messages) -> String {
+    pub(crate) fn localized(&self, messages: &Messages) -> String {
         let e = &messages.errors;
         let kind = |kind: &IdKind| match kind {
             IdKind::Question => e.kind_question.as_str(),
@@ -282,30 +256,7 @@ impl Problem {
             Problem::SetValue { value, key } => fill(&e.set_value, &[("value", value), ("key", key)]),
             Problem::Required { key } => fill(&e.required, &[("key", key)]),
             Problem::Conflict { key } => fill(&e.conflict, &[("key", key)]),
-            Problem::UnknownSource => e.unknown_source.clone(),
-            Problem::ColumnMissing { field, found } => {
-                fill(&e.column_missing, &[("field", field), ("found", found)])
-            }
-            Problem::ColumnNotFound { header, found } => {
-                fill(&e.column_not_found, &[("header", header), ("found", found)])
-            }
-            Problem::ColumnsSyntax { given } => fill(&e.columns_syntax, &[("given", given)]),
-            Problem::UnknownStatus { value } => {
-                let known: Vec<&str> = Status::ALL.iter().map(|s| s.id()).collect();
-                fill(
-                    &e.unknown_status,
-                    &[("value", value), ("known", &known.join(", "))],
-                )
-            }
-            Problem::CategoriesSyntax { value } => fill(&e.categories_syntax, &[("value", value)]),
-            Problem::InRow { row, column, problem } => fill(
-                &e.in_row,
-                &[
-                    ("row", &row.to_string()),
-                    ("column", column),
-                    ("problem", &problem.localized(messages)),
-                ],
-            ),
+            Problem::Import(problem) => problem.localized(messages),
         }
     }
 }
@@ -380,43 +331,9 @@ fn line_and_column(source: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+mod import;
+
+pub use import::ImportProblem;
+
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn positions_are_one_based_and_count_characters() {
-        let text = "a = 1\nb = \"ü\" x\n";
-        assert_eq!(line_and_column(text, 0), (1, 1));
-        assert_eq!(line_and_column(text, 6), (2, 1));
-        let x = text.find('x').unwrap();
-        assert_eq!(line_and_column(text, x), (2, 9));
-        assert_eq!(line_and_column(text, 10_000), (3, 1));
-    }
-
-    #[test]
-    fn display_names_file_line_and_column() {
-        let e = Invalid::new(Path::new("c.toml"), Problem::NotAFile).at("x\ny", 2);
-        assert_eq!(
-            e.to_string(),
-            "c.toml:2:1: is not a regular file (a folder, a device or a pipe)"
-        );
-        let e = Invalid::new(Path::new("c.toml"), Problem::EmptyField { field: "name" });
-        assert_eq!(e.to_string(), "c.toml: `name` is empty");
-        assert_eq!(
-            e.localized(Messages::get(Language::De)),
-            "c.toml: `name` ist leer"
-        );
-    }
-
-    #[test]
-    fn file_errors_use_the_operating_systems_words() {
-        let folder = tempfile::tempdir().unwrap();
-        let missing = std::fs::File::open(folder.path().join("c.toml")).unwrap_err();
-        let error = Error::Read {
-            path: "c.toml".into(),
-            source: missing,
-        };
-        assert_eq!(error.to_string(), "cannot read c.toml: No such file or directory");
-    }
-}
+mod tests;

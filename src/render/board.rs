@@ -70,28 +70,7 @@ pub fn layout(canvas: &Canvas) -> Vec<Placed> {
         .map(|column| column.iter().map(|&b| need(b, ACROSS)).sum::<i64>() + (column.len() as i64 - 1) * GAP)
         .max()
         .unwrap_or(0);
-    let mut frames = Vec::new();
-    for (n, column) in TOP.iter().enumerate() {
-        let x = n as i64 * (width + GAP);
-        let heights = match column {
-            [only] => vec![(*only, top)],
-            [upper, lower] => {
-                let half = (top - GAP) / 2;
-                let first = if need(*upper, ACROSS) <= half && need(*lower, ACROSS) <= half {
-                    half
-                } else {
-                    need(*upper, ACROSS)
-                };
-                vec![(*upper, first), (*lower, top - GAP - first)]
-            }
-            _ => unreachable!("a column holds one or two blocks"),
-        };
-        let mut y = 0;
-        for (block, height) in heights {
-            frames.push((block, Rect { x, y, width, height }, ACROSS));
-            y += height + GAP;
-        }
-    }
+    let mut frames = top_row(top, width, &|b| need(b, ACROSS));
     let total = TOP.len() as i64 * (width + GAP) - GAP;
     let half = (total - GAP) / 2;
     let across = (half - 2 * PADDING + GAP) / (NOTE_WIDTH + GAP);
@@ -135,6 +114,43 @@ pub fn above(placed: &[Placed], height: i64) -> Rect {
         width,
         height,
     }
+}
+
+/// The frames of the top row, `height` tall: a column is one block, or one over another, split
+/// evenly when both fit in half and else as the upper one needs.
+fn top_row(height: i64, width: i64, need: &dyn Fn(BlockId) -> i64) -> Vec<(BlockId, Rect, i64)> {
+    let mut frames = Vec::new();
+    for (n, column) in TOP.iter().enumerate() {
+        let x = n as i64 * (width + GAP);
+        let heights = match column {
+            [only] => vec![(*only, height)],
+            [upper, lower] => {
+                let half = (height - GAP) / 2;
+                let first = if need(*upper) <= half && need(*lower) <= half {
+                    half
+                } else {
+                    need(*upper)
+                };
+                vec![(*upper, first), (*lower, height - GAP - first)]
+            }
+            _ => unreachable!("a column holds one or two blocks"),
+        };
+        let mut y = 0;
+        for (block, h) in heights {
+            frames.push((
+                block,
+                Rect {
+                    x,
+                    y,
+                    width,
+                    height: h,
+                },
+                ACROSS,
+            ));
+            y += h + GAP;
+        }
+    }
+    frames
 }
 
 /// The place of the `n`th note of a block `across` notes wide.

@@ -67,6 +67,17 @@ fn line(finding: &Finding, bank: &Bank, messages: &Messages) -> String {
     }
 }
 
+/// How a kept line is explained, by why it was kept.
+fn kept(why: Why, messages: &Messages) -> &str {
+    let m = &messages.import;
+    match why {
+        Why::UnknownBlock => &m.kept_unknown_block,
+        Why::NoEquivalent => &m.kept_no_equivalent,
+        Why::NoLink => &m.kept_no_link,
+        Why::NoPlace => &m.kept_no_place,
+    }
+}
+
 fn said(what: &What, bank: &Bank, messages: &Messages) -> String {
     let m = &messages.import;
     let holder = |holder: &Holder| match holder {
@@ -83,15 +94,13 @@ fn said(what: &What, bank: &Bank, messages: &Messages) -> String {
             ..
         } => {
             let option = bank.block(*block).option_label(option);
-            fill(
-                &m.choice,
-                &[
-                    ("key", key),
-                    ("value", value),
-                    ("holder", &holder(h)),
-                    ("option", option),
-                ],
-            )
+            let values = [
+                ("key", key.as_str()),
+                ("value", value),
+                ("holder", &holder(h)),
+                ("option", option),
+            ];
+            fill(&m.choice, &values)
         }
         What::ColourLink {
             item,
@@ -107,16 +116,8 @@ fn said(what: &What, bank: &Bank, messages: &Messages) -> String {
             value,
             why,
         } => {
-            let template = match why {
-                Why::UnknownBlock => &m.kept_unknown_block,
-                Why::NoEquivalent => &m.kept_no_equivalent,
-                Why::NoLink => &m.kept_no_link,
-                Why::NoPlace => &m.kept_no_place,
-            };
-            fill(
-                template,
-                &[("key", key), ("value", value), ("holder", &holder(h))],
-            )
+            let values = [("key", key.as_str()), ("value", value), ("holder", &holder(h))];
+            fill(kept(*why, messages), &values)
         }
         What::Dangling { item, target } => fill(&m.dangling, &[("item", item), ("target", target)]),
         What::ColourUnclear {
@@ -124,11 +125,7 @@ fn said(what: &What, bank: &Bank, messages: &Messages) -> String {
             colour,
             segments,
         } => {
-            let template = if *segments == 0 {
-                &m.colour_none
-            } else {
-                &m.colour_many
-            };
+            let template = [&m.colour_none, &m.colour_many][usize::from(*segments > 0)];
             let count = segments.to_string();
             fill(template, &[("item", item), ("colour", colour), ("count", &count)])
         }

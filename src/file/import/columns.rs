@@ -1,7 +1,7 @@
 //! Which CSV column holds which field: named by the header row (the export's names and the
 //! usual names of whiteboard tools), or as `--columns FIELD=HEADER` says.
 
-use crate::error::Problem;
+use crate::error::{ImportProblem, Problem};
 use crate::render::csv::Field;
 
 /// The `--columns` a user gave: a field and the header (or 1-based column number) holding it.
@@ -16,7 +16,9 @@ impl Columns {
         let mut given = Vec::new();
         for pair in pairs {
             let Some((field, header)) = pair.split_once('=') else {
-                return Err(Problem::ColumnsSyntax { given: pair.clone() });
+                return Err(Problem::Import(ImportProblem::ColumnsSyntax {
+                    given: pair.clone(),
+                }));
             };
             let field = normal(field);
             let Some(field) = Field::ALL
@@ -69,9 +71,11 @@ impl Mapping {
                         .filter(|n| (1..=header.len()).contains(n))
                         .map(|n| n - 1)
                 })
-                .ok_or_else(|| Problem::ColumnNotFound {
-                    header: wanted.clone(),
-                    found: found(),
+                .ok_or_else(|| {
+                    Problem::Import(ImportProblem::ColumnNotFound {
+                        header: wanted.clone(),
+                        found: found(),
+                    })
                 })?;
             mapping.index[*field as usize] = Some(at);
         }
@@ -87,10 +91,10 @@ impl Mapping {
         }
         for field in [Field::Block, Field::Text] {
             if mapping.index[field as usize].is_none() {
-                return Err(Problem::ColumnMissing {
+                return Err(Problem::Import(ImportProblem::ColumnMissing {
                     field: field.name(),
                     found: found(),
-                });
+                }));
             }
         }
         let unread = (0..header.len())
@@ -175,10 +179,22 @@ mod tests {
     #[test]
     fn missing_fields_unknown_headers_and_bad_pairs_are_refused() {
         let e = Mapping::new(&["Frame", "Author"], &Columns::default()).unwrap_err();
-        assert!(matches!(e, Problem::ColumnMissing { field: "text", .. }), "{e:?}");
+        assert!(
+            matches!(
+                e,
+                Problem::Import(ImportProblem::ColumnMissing { field: "text", .. })
+            ),
+            "{e:?}"
+        );
         let e = Mapping::new(&["a", "b"], &pairs(&["block=c"]).unwrap()).unwrap_err();
-        assert!(matches!(e, Problem::ColumnNotFound { .. }), "{e:?}");
-        assert!(matches!(pairs(&["block"]), Err(Problem::ColumnsSyntax { .. })));
+        assert!(
+            matches!(e, Problem::Import(ImportProblem::ColumnNotFound { .. })),
+            "{e:?}"
+        );
+        assert!(matches!(
+            pairs(&["block"]),
+            Err(Problem::Import(ImportProblem::ColumnsSyntax { .. }))
+        ));
         assert!(matches!(pairs(&["shape=x"]), Err(Problem::SetKey { .. })));
     }
 

@@ -10,7 +10,7 @@ use indexmap::IndexMap;
 
 use super::columns::{Columns, Mapping, cell_offset};
 use super::{Finding, Holder, Ids, Imported, Place, What, Why, block_named};
-use crate::error::{Invalid, Problem};
+use crate::error::{ImportProblem, Invalid, Problem};
 use crate::i18n::Language;
 use crate::model::{BlockId, Canvas, Item, Status};
 use crate::render::csv::{Field, unguard};
@@ -73,11 +73,11 @@ pub fn read(path: &Path, text: &str, columns: &Columns, flag: Option<Language>) 
             let offset = mapping
                 .column(field)
                 .map_or(start, |c| cell_offset(text, start, c, delimiter));
-            let problem = Problem::InRow {
+            let problem = Problem::Import(ImportProblem::InRow {
                 row: row.number,
                 column: mapping.header(field),
                 problem: Box::new(problem),
-            };
+            });
             Invalid::new(path, problem).at(text, offset)
         })?;
     }
@@ -129,9 +129,9 @@ impl Row<'_> {
             given => Status::ALL.into_iter().find(|s| s.id() == given).ok_or_else(|| {
                 (
                     Field::Status,
-                    Problem::UnknownStatus {
+                    Problem::Import(ImportProblem::UnknownStatus {
                         value: given.to_owned(),
-                    },
+                    }),
                 )
             })?,
         };
@@ -165,9 +165,9 @@ fn categories(cell: &str) -> Result<IndexMap<String, Vec<String>>, Problem> {
     let mut chosen = IndexMap::new();
     for part in cell.split(';').filter(|p| !p.trim().is_empty()) {
         let Some((group, options)) = part.split_once(':') else {
-            return Err(Problem::CategoriesSyntax {
+            return Err(Problem::Import(ImportProblem::CategoriesSyntax {
                 value: part.trim().to_owned(),
-            });
+            }));
         };
         let options = options
             .split([',', ' '])

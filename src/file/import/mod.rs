@@ -14,7 +14,7 @@ use std::path::Path;
 
 use super::store;
 use crate::bank::Bank;
-use crate::error::{Error, Invalid, Problem};
+use crate::error::{Error, ImportProblem, Invalid, Problem};
 use crate::i18n::Language;
 use crate::model::{BlockId, Canvas, Item};
 
@@ -36,7 +36,7 @@ impl Source {
             Some("csv" | "tsv" | "txt") => Ok(Source::Csv),
             Some("bmml" | "yaml" | "yml") => Ok(Source::Bmml),
             Some("json") => Ok(Source::Json),
-            _ => Err(Invalid::new(path, Problem::UnknownSource)),
+            _ => Err(Invalid::new(path, Problem::Import(ImportProblem::UnknownSource))),
         }
     }
 }
@@ -130,12 +130,22 @@ pub fn read(
     flag: Option<Language>,
 ) -> Result<Imported, Error> {
     let text = store::read_text(path)?;
-    let imported = match source {
-        Source::Csv => csv::read(path, &text, columns, flag)?,
-        Source::Bmml => bmml::read(path, &text, flag)?,
-        Source::Json => json::read(path, &text)?,
-    };
-    Ok(imported)
+    Ok(parse(path, &text, source, columns, flag)?)
+}
+
+/// Reads a source's text; `path` only names the file in errors and titles a CSV's canvas.
+pub fn parse(
+    path: &Path,
+    text: &str,
+    source: Source,
+    columns: &Columns,
+    flag: Option<Language>,
+) -> Result<Imported, Invalid> {
+    match source {
+        Source::Csv => csv::read(path, text, columns, flag),
+        Source::Bmml => bmml::read(path, text, flag),
+        Source::Json => json::read(path, text),
+    }
 }
 
 impl Imported {

@@ -27,7 +27,7 @@ fn the_kind_of_a_source_comes_from_its_name() {
     assert_eq!(Source::of(Path::new("model.yml")), Ok(Source::Bmml));
     assert_eq!(Source::of(Path::new("canvas.json")), Ok(Source::Json));
     let e = Source::of(Path::new("board")).unwrap_err();
-    assert_eq!(e.problem, Problem::UnknownSource);
+    assert_eq!(e.problem, Problem::Import(ImportProblem::UnknownSource));
 }
 
 #[test]
