@@ -33,7 +33,7 @@ impl Source {
     pub fn of(path: &Path) -> Result<Source, Invalid> {
         let extension = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
         match extension.as_deref() {
-            Some("csv" | "tsv" | "txt") => Ok(Source::Csv),
+            Some("csv" | "tsv") => Ok(Source::Csv),
             Some("bmml" | "yaml" | "yml") => Ok(Source::Bmml),
             Some("json") => Ok(Source::Json),
             _ => Err(Invalid::new(path, Problem::Import(ImportProblem::UnknownSource))),
