@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
 
+use crate::file::import::Source;
 use crate::i18n::Language;
 use crate::model::BlockId;
 use crate::render;
@@ -50,6 +51,35 @@ pub enum RenderFormat {
     Md,
     /// A self-contained HTML page
     Html,
+    /// The canvas file's shape as JSON, with the gap report; `import` reads it back
+    Json,
+    /// One row per sticky note, in the columns `import` reads back
+    Csv,
+    /// A JSON Canvas board (Obsidian and other whiteboards)
+    Jsoncanvas,
+    /// An Excalidraw scene
+    Excalidraw,
+}
+
+/// What kind of file `import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SourceFormat {
+    /// Sticky notes, one per row
+    Csv,
+    /// The Business Model Markup Language (YAML)
+    Bmml,
+    /// canvas-coach's own JSON (`render --format json`)
+    Json,
+}
+
+impl From<SourceFormat> for Source {
+    fn from(format: SourceFormat) -> Self {
+        match format {
+            SourceFormat::Csv => Source::Csv,
+            SourceFormat::Bmml => Source::Bmml,
+            SourceFormat::Json => Source::Json,
+        }
+    }
 }
 
 /// How `diff` prints the changes.
@@ -74,6 +104,10 @@ impl From<RenderFormat> for render::Format {
             RenderFormat::Txt => render::Format::Text,
             RenderFormat::Md => render::Format::Markdown,
             RenderFormat::Html => render::Format::Html,
+            RenderFormat::Json => render::Format::Json,
+            RenderFormat::Csv => render::Format::Csv,
+            RenderFormat::Jsoncanvas => render::Format::JsonCanvas,
+            RenderFormat::Excalidraw => render::Format::Excalidraw,
         }
     }
 }
@@ -158,11 +192,14 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         bank: Option<PathBuf>,
     },
-    /// Render a canvas as a text grid, Markdown or a printable HTML page
+    /// Render a canvas as a text grid, Markdown, a printable HTML page, JSON, CSV or a whiteboard
     #[command(after_help = "Examples:
   canvas-coach render brew-box.toml                       the nine-block grid in the terminal
   canvas-coach render brew-box.toml --format md -o brew-box.md
-  canvas-coach render brew-box.toml --format html -o brew-box.html   print it on one A4 page")]
+  canvas-coach render brew-box.toml --format html -o brew-box.html   print it on one A4 page
+  canvas-coach render brew-box.toml --format csv -o brew-box.csv     a row per sticky note
+  canvas-coach render brew-box.toml --format jsoncanvas -o brew-box.canvas
+  canvas-coach render brew-box.toml --format excalidraw -o brew-box.excalidraw")]
     Render {
         /// The canvas file
         file: PathBuf,
@@ -174,6 +211,30 @@ pub enum Command {
         /// Width of the text grid (default: the terminal's, or 120)
         #[arg(long, value_name = "COLUMNS")]
         width: Option<usize>,
+    },
+    /// Read a canvas from a CSV of sticky notes, a BMML file or canvas-coach's JSON into a canvas file
+    #[command(after_help = "Examples:
+  canvas-coach import board.csv -o brew-box.toml
+  canvas-coach import board.csv -o brew-box.toml --columns block=Frame,text=Content,colour=Color
+  canvas-coach import model.bmml -o model.toml
+  canvas-coach import brew-box.json -o - > brew-box.toml
+
+It prints what it mapped and what it kept in notes, then the gap report.")]
+    Import {
+        /// The file to read: .csv, .bmml (or .yaml) or .json
+        source: PathBuf,
+        /// The canvas file to write; `-` prints it instead
+        #[arg(short, long, value_name = "FILE.toml")]
+        output: PathBuf,
+        /// The kind of the source, when its name does not tell
+        #[arg(long, value_enum)]
+        from: Option<SourceFormat>,
+        /// CSV only: which column holds a field, FIELD=HEADER or FIELD=NUMBER (comma-separated)
+        #[arg(long, value_name = "FIELD=HEADER", value_delimiter = ',')]
+        columns: Vec<String>,
+        /// Replace the output file if it exists
+        #[arg(long)]
+        force: bool,
     },
     /// List the untested assumptions of a canvas, the ones most others depend on first
     #[command(after_help = "Example:\n  canvas-coach assumptions brew-box.toml")]

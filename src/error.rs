@@ -11,8 +11,10 @@ use std::path::{Path, PathBuf};
 use crate::i18n::{Language, Messages, fill};
 use crate::render::safe;
 
+mod import;
 mod problem;
 
+pub use import::ImportProblem;
 pub use problem::{IdKind, Problem};
 
 /// How a value from a file or the command line is written into a message: escaped for a
@@ -32,6 +34,8 @@ pub enum Error {
     },
     /// A canvas (or output) the user made read-only: it is not replaced behind their back.
     ReadOnly(PathBuf),
+    /// An import's output that exists and was not to be replaced.
+    Exists(PathBuf),
     /// Standard output could not be written (other than a closed pipe).
     Output(io::Error),
     Invalid(Invalid),
@@ -85,6 +89,7 @@ impl Error {
             Error::Output(source) => fill(&e.output, &[("reason", &os_reason(source))]),
             Error::ReadOnly(path) => fill(&e.read_only, &[("path", &shown(path))]),
             Error::Invalid(invalid) => invalid.worded(messages, show),
+            Error::Exists(path) => fill(&e.exists, &[("path", &shown(path))]),
             Error::NeedsTerminal => e.needs_terminal.clone(),
             Error::NoCanvases(paths) => fill(&e.no_canvases, &[("paths", &show(paths))]),
             Error::Prompt(source) => fill(&e.prompt, &[("reason", &os_reason(source))]),
@@ -143,6 +148,14 @@ impl Invalid {
         self
     }
 
+    /// Points the error at `offset` when there is one.
+    pub fn near(self, source: &str, offset: Option<usize>) -> Self {
+        match offset {
+            Some(offset) => self.at(source, offset),
+            None => self,
+        }
+    }
+
     pub fn localized(&self, messages: &Messages) -> String {
         self.worded(messages, safe::line)
     }
@@ -170,7 +183,7 @@ impl fmt::Display for Invalid {
 pub fn from_toml(path: &Path, source: &str, message: &str, span: Option<Range<usize>>) -> Invalid {
     let detail = message.trim_end().to_owned();
     let at = span.map_or_else(|| deepest_key(source), |span| span.start);
-    Invalid::new(path, Problem::Toml { detail }).at(source, at)
+    Invalid::new(path, Problem::Syntax { detail }).at(source, at)
 }
 
 /// Where the dotted key with the most parts starts, or the start of the text. The parsers give

@@ -27,6 +27,7 @@ pub mod api {
     pub use crate::file::atomic::write_atomic;
     pub use crate::file::document::render as write_document;
     pub use crate::file::draft::draft_path;
+    pub use crate::file::import::{Columns as ImportColumns, Source as ImportSource, parse as parse_import};
     pub use crate::file::parse_canvas;
     pub use crate::gaps::GapReport;
     pub use crate::i18n::{Language, Messages, fill};

@@ -4,7 +4,8 @@
 use std::path::Path;
 
 use canvas_coach::api::{
-    Bank, BlockId, Canvas, GapReport, Item, Language, Messages, Sitting, Status, parse_canvas, write_document,
+    Bank, BlockId, Canvas, GapReport, ImportColumns, ImportSource, Item, Language, Messages, Sitting, Status,
+    parse_canvas, parse_import, write_document,
 };
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
@@ -170,6 +171,32 @@ proptest! {
     ) {
         let _ = parse_canvas(Path::new("c.toml"), &text);
         let _ = Bank::parse(Path::new("bank.toml"), &text);
+    }
+
+    #[test]
+    fn the_import_readers_never_panic_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        let text = String::from_utf8_lossy(&bytes);
+        for source in [ImportSource::Csv, ImportSource::Bmml, ImportSource::Json] {
+            let _ = parse_import(Path::new("in"), &text, source, &ImportColumns::default(), None);
+        }
+    }
+
+    #[test]
+    fn the_import_readers_never_panic_on_damaged_sources(cut in 0usize..4_000, junk in ".{0,8}") {
+        let sources = [
+            (ImportSource::Bmml, include_str!("fixtures/import/bike-repair.bmml")),
+            (ImportSource::Bmml, include_str!("fixtures/import/bike-repair-v1.bmml")),
+            (ImportSource::Csv, "block,id,text,links,colour,categories,note,status,evidence\n\
+                Customer Segments,cs1,\"A, b\",,#ffd54f,\"g: a, b\",n,validated,\"e\nf\"\n"),
+        ];
+        for (source, text) in sources {
+            let mut cut = cut.min(text.len());
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let damaged = format!("{}{junk}{}", &text[..cut], &text[cut..]);
+            let _ = parse_import(Path::new("in"), &damaged, source, &ImportColumns::default(), None);
+        }
     }
 
     #[test]

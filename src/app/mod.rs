@@ -4,6 +4,7 @@
 mod check;
 mod commands;
 mod given;
+mod import;
 mod interview;
 mod output;
 mod voice;
@@ -84,6 +85,22 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
             output,
             width,
         } => commands::render(&file, format.into(), output.as_deref(), width, &Voice::new(lang)),
+        Command::Import {
+            source,
+            output,
+            from,
+            columns,
+            force,
+        } => {
+            let asked = import::Asked {
+                source,
+                output,
+                from: from.map(Into::into),
+                columns,
+                force,
+            };
+            import::run(asked, &Voice::new(lang), lang)
+        }
         Command::Assumptions { file } => commands::assumptions(&file, &Voice::new(lang)),
         Command::Diff { old, new, format } => commands::diff(&old, &new, format.into(), &Voice::new(lang)),
         Command::Schema => commands::schema(&Voice::new(lang)),

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use super::Show;
+use super::import::ImportProblem;
 use crate::i18n::{Messages, fill};
 use crate::model::BlockId;
 
@@ -30,7 +31,7 @@ impl IdKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     /// The TOML parser's own explanation, in English whatever the language.
-    Toml {
+    Syntax {
         detail: String,
     },
     NotUtf8,
@@ -127,6 +128,8 @@ pub enum Problem {
     Conflict {
         key: String,
     },
+    /// What is wrong with a file to import or with how it was asked for.
+    Import(ImportProblem),
 }
 
 impl Problem {
@@ -134,7 +137,7 @@ impl Problem {
         let e = &messages.errors;
         let key = |block: &BlockId| block.key();
         match self {
-            Problem::Toml { detail } => fill(&e.toml, &[("detail", &show(detail))]),
+            Problem::Syntax { detail } => fill(&e.syntax, &[("detail", &show(detail))]),
             Problem::NotUtf8 => e.not_utf8.clone(),
             Problem::NotAFile => e.not_a_file.clone(),
             Problem::TooLarge { max_mib } => fill(&e.too_large, &[("max", &max_mib.to_string())]),
@@ -180,6 +183,7 @@ impl Problem {
             }
             Problem::Required { key } => fill(&e.required, &[("key", &show(key))]),
             Problem::Conflict { key } => fill(&e.conflict, &[("key", &show(key))]),
+            Problem::Import(problem) => problem.worded(messages, show),
             bank => bank.worded_bank(messages, show),
         }
     }

@@ -13,9 +13,12 @@ use toml::Spanned;
 use crate::error::{self, Invalid, Problem};
 use crate::model::{Block, BlockId, Canvas, FORMAT, Item, ItemIndex, Meta, Sitting, Status, is_date};
 
+/// The file's shape as the TOML reader sees it: texts, numbers and `format` with their places.
+type TomlFile = CanvasFile<Spanned<String>, Spanned<toml::Value>, Spanned<i64>>;
+
 /// Reads a canvas file's text; `path` only names the file in errors.
 pub fn canvas(path: &Path, text: &str) -> Result<Canvas, Invalid> {
-    let file: CanvasFile = match toml::from_str(text) {
+    let file: TomlFile = match toml::from_str(text) {
         Ok(file) => file,
         // A file from a newer binary may not fit this one's shapes; say that, not the detail.
         Err(e) => {
@@ -25,7 +28,8 @@ pub fn canvas(path: &Path, text: &str) -> Result<Canvas, Invalid> {
         }
     };
     check_format(path, text, file.format.as_ref())?;
-    file.into_canvas(path, text, None)
+    file.into_canvas(path, None)
+        .map_err(|(invalid, at)| invalid.near(text, at))
 }
 
 /// Reads a partial canvas, as given with `--answers`: `format` may be left out. Also returns the
@@ -36,7 +40,7 @@ pub fn partial(
     text: &str,
     onto: Option<(&Path, &Canvas)>,
 ) -> Result<(Canvas, Vec<String>), Invalid> {
-    let file: CanvasFile =
+    let file: TomlFile =
         toml::from_str(text).map_err(|e| error::from_toml(path, text, e.message(), e.span()))?;
     if file.format.is_some() {
         check_format(path, text, file.format.as_ref())?;
@@ -49,7 +53,10 @@ pub fn partial(
     let keys = toml::from_str::<MetaKeys>(text)
         .map(|m| m.meta.keys().cloned().collect())
         .unwrap_or_default();
-    Ok((file.into_canvas(path, text, onto)?, keys))
+    let canvas = file
+        .into_canvas(path, onto)
+        .map_err(|(invalid, at)| invalid.near(text, at))?;
+    Ok((canvas, keys))
 }
 
 #[derive(Deserialize)]
@@ -58,72 +65,122 @@ struct FormatOnly {
 }
 
 fn check_format(path: &Path, text: &str, format: Option<&Spanned<toml::Value>>) -> Result<(), Invalid> {
-    let Some(format) = format else {
-        return Err(Invalid::new(path, Problem::FormatMissing { known: FORMAT }));
+    let declared = format.map(|f| f.get_ref().as_integer());
+    check_declared(path, declared).map_err(|e| match format {
+        Some(format) => e.at(text, format.span().start),
+        None => e,
+    })
+}
+
+/// Checks the `format` a file declares: `None` when it declares none, `Some(None)` when it is not
+/// an integer.
+pub fn check_declared(path: &Path, declared: Option<Option<i64>>) -> Result<(), Invalid> {
+    let problem = match declared {
+        None => Problem::FormatMissing { known: FORMAT },
+        Some(Some(FORMAT)) => return Ok(()),
+        Some(Some(newer)) if newer > FORMAT => Problem::FormatNewer {
+            found: newer,
+            known: FORMAT,
+        },
+        Some(_) => Problem::FormatUnsupported { known: FORMAT },
     };
-    let at = format.span().start;
-    match format.get_ref().as_integer() {
-        Some(FORMAT) => Ok(()),
-        Some(newer) if newer > FORMAT => {
-            let problem = Problem::FormatNewer {
-                found: newer,
-                known: FORMAT,
-            };
-            Err(Invalid::new(path, problem).at(text, at))
-        }
-        _ => Err(Invalid::new(path, Problem::FormatUnsupported { known: FORMAT }).at(text, at)),
+    Err(Invalid::new(path, problem))
+}
+
+/// A value as a reader gives it: the value and, where the reader knows it (TOML does, JSON
+/// does not), its byte offset in the text.
+pub trait Placed<T> {
+    fn parts(self) -> (T, Option<usize>);
+}
+
+impl<T> Placed<T> for Spanned<T> {
+    fn parts(self) -> (T, Option<usize>) {
+        let at = self.span().start;
+        (self.into_inner(), Some(at))
+    }
+}
+
+impl Placed<String> for String {
+    fn parts(self) -> (String, Option<usize>) {
+        (self, None)
+    }
+}
+
+impl Placed<i64> for i64 {
+    fn parts(self) -> (i64, Option<usize>) {
+        (self, None)
     }
 }
 
 /// The file's shape. Keys the model does not know are ignored here and kept by `document` on
 /// rewrite; `gap_report` is output only and never read back.
+// Generic over how texts, numbers and `format` are read, so that the JSON reader shares the shape.
 #[derive(Deserialize, JsonSchema)]
-struct CanvasFile {
+#[serde(bound(deserialize = "Text: Deserialize<'de>, Format: Deserialize<'de>, Number: Deserialize<'de>"))]
+#[schemars(rename = "CanvasFile", bound = "")]
+pub struct CanvasFile<Text, Format, Number> {
     /// The version of the canvas file format.
     #[schemars(with = "i64")]
-    format: Option<Spanned<toml::Value>>,
+    pub format: Option<Format>,
     #[serde(default)]
     // Shown as the model's details, which it becomes once checked; absent, they are the defaults.
     #[schemars(with = "Meta", extend("default" = null))]
-    meta: Option<MetaFile>,
+    meta: Option<MetaFile<Text, Number>>,
     #[serde(default)]
-    customer_segments: BlockFile,
+    customer_segments: BlockFile<Text>,
     #[serde(default)]
-    value_propositions: BlockFile,
+    value_propositions: BlockFile<Text>,
     #[serde(default)]
-    channels: BlockFile,
+    channels: BlockFile<Text>,
     #[serde(default)]
-    customer_relationships: BlockFile,
+    customer_relationships: BlockFile<Text>,
     #[serde(default)]
-    revenue_streams: BlockFile,
+    revenue_streams: BlockFile<Text>,
     #[serde(default)]
-    key_resources: BlockFile,
+    key_resources: BlockFile<Text>,
     #[serde(default)]
-    key_activities: BlockFile,
+    key_activities: BlockFile<Text>,
     #[serde(default)]
-    key_partners: BlockFile,
+    key_partners: BlockFile<Text>,
     #[serde(default)]
-    cost_structure: BlockFile,
+    cost_structure: BlockFile<Text>,
     #[serde(default)]
     session: Vec<Sitting>,
 }
 
 /// `[meta]` as written, with the places of the values that are checked.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct MetaFile {
+#[derive(Deserialize)]
+#[serde(
+    default,
+    bound(deserialize = "Text: Deserialize<'de>, Number: Deserialize<'de>")
+)]
+struct MetaFile<Text, Number> {
     title: String,
     designed_for: String,
     designed_by: String,
-    date: Option<Spanned<String>>,
-    iteration: Option<Spanned<i64>>,
+    date: Option<Text>,
+    iteration: Option<Number>,
     language: Option<String>,
 }
 
-impl MetaFile {
+// Written by hand: a derived `Default` would ask `Text: Default`.
+impl<Text, Number> Default for MetaFile<Text, Number> {
+    fn default() -> Self {
+        MetaFile {
+            title: String::new(),
+            designed_for: String::new(),
+            designed_by: String::new(),
+            date: None,
+            iteration: None,
+            language: None,
+        }
+    }
+}
+
+impl<Text: Placed<String>, Number: Placed<i64>> MetaFile<Text, Number> {
     /// The details, refusing a date that is not one (empty is fine: none yet) and an iteration
     /// out of range, where they stand.
-    fn into_meta(self, path: &Path, text: &str) -> Result<Meta, Invalid> {
+    fn into_meta(self, path: &Path) -> Result<Meta, (Invalid, Option<usize>)> {
         let mut meta = Meta {
             title: self.title,
             designed_for: self.designed_for,
@@ -131,21 +188,21 @@ impl MetaFile {
             ..Meta::default()
         };
         if let Some(date) = self.date {
-            let at = date.span().start;
-            meta.date = date.into_inner();
-            if !meta.date.is_empty() && !is_date(&meta.date) {
-                let problem = Problem::BadDate { value: meta.date };
-                return Err(Invalid::new(path, problem).at(text, at));
+            let (date, at) = date.parts();
+            if !date.is_empty() && !is_date(&date) {
+                let problem = Problem::BadDate { value: date };
+                return Err((Invalid::new(path, problem), at));
             }
+            meta.date = date;
         }
         if let Some(iteration) = self.iteration {
-            let (at, value) = (iteration.span().start, *iteration.get_ref());
+            let (value, at) = iteration.parts();
             meta.iteration = Meta::iteration(value).ok_or_else(|| {
                 let problem = Problem::BadIteration {
                     value,
                     max: Meta::MAX_ITERATION,
                 };
-                Invalid::new(path, problem).at(text, at)
+                (Invalid::new(path, problem), at)
             })?;
         }
         if let Some(language) = self.language {
@@ -156,27 +213,27 @@ impl MetaFile {
 }
 
 /// One block of the canvas.
-#[derive(Deserialize, Default, JsonSchema)]
-#[serde(default)]
-#[schemars(rename = "Block")]
-struct BlockFile {
+#[derive(Deserialize, JsonSchema)]
+#[serde(default, bound(deserialize = "Text: Deserialize<'de>"))]
+#[schemars(rename = "Block", bound = "")]
+struct BlockFile<Text> {
     /// Guiding-question id → answer.
     answers: IndexMap<String, String>,
     /// Category-group id → chosen option ids.
     categories: IndexMap<String, Vec<String>>,
     /// The block's sticky notes.
-    items: Vec<ItemFile>,
+    items: Vec<ItemFile<Text>>,
     /// Free notes on the block.
     notes: Option<String>,
 }
 
 /// A sticky note.
 #[derive(Deserialize, JsonSchema)]
-#[schemars(rename = "Item")]
-struct ItemFile {
+#[schemars(rename = "Item", bound = "")]
+struct ItemFile<Text> {
     /// Unique in the canvas: the block's prefix and a number, such as `cs1`.
     #[schemars(with = "String")]
-    id: Spanned<String>,
+    id: Text,
     text: String,
     #[serde(default)]
     links: Vec<String>,
@@ -191,11 +248,29 @@ struct ItemFile {
 
 /// The JSON Schema of the file's shape, generated from the types that read it.
 pub fn file_schema() -> schemars::Schema {
-    schemars::schema_for!(CanvasFile)
+    schemars::schema_for!(TomlFile)
 }
 
-impl CanvasFile {
-    fn into_canvas(self, path: &Path, text: &str, onto: Option<(&Path, &Canvas)>) -> Result<Canvas, Invalid> {
+// Written by hand: a derived `Default` would ask `Text: Default`.
+impl<Text> Default for BlockFile<Text> {
+    fn default() -> Self {
+        BlockFile {
+            answers: IndexMap::new(),
+            categories: IndexMap::new(),
+            items: Vec::new(),
+            notes: None,
+        }
+    }
+}
+
+impl<Text: Placed<String>, Format, Number: Placed<i64>> CanvasFile<Text, Format, Number> {
+    /// The canvas, or what is wrong and the byte offset of the value at fault where known.
+    /// `onto`: the canvas a partial file is applied to (see [`partial`]).
+    pub fn into_canvas(
+        self,
+        path: &Path,
+        onto: Option<(&Path, &Canvas)>,
+    ) -> Result<Canvas, (Invalid, Option<usize>)> {
         // In `BlockId::ALL` order.
         let blocks = [
             self.customer_segments,
@@ -212,14 +287,14 @@ impl CanvasFile {
             seen: HashMap::new(),
             onto: onto.map(|(path, canvas)| (path, canvas.item_index())),
         };
-        let mut canvas = Canvas::new(self.meta.unwrap_or_default().into_meta(path, text)?, self.session);
+        let meta = self.meta.unwrap_or_default().into_meta(path)?;
+        let mut canvas = Canvas::new(meta, self.session);
         for (block_id, block) in BlockId::ALL.into_iter().zip(blocks) {
             let mut items = Vec::with_capacity(block.items.len());
             for item in block.items {
-                let at = item.id.span().start;
-                let id = item.id.into_inner();
+                let (id, at) = item.id.parts();
                 ids.claim(&id, block_id)
-                    .map_err(|problem| Invalid::new(path, problem).at(text, at))?;
+                    .map_err(|problem| (Invalid::new(path, problem), at))?;
                 items.push(Item {
                     id,
                     text: item.text,

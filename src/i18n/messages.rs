@@ -21,6 +21,7 @@ pub struct Messages {
     pub render: Render,
     pub diff: DiffWords,
     pub assumptions: AssumptionWords,
+    pub import: ImportWords,
     /// One message per gap rule, keyed by the rule's id.
     gaps: HashMap<String, String>,
     pub errors: Errors,
@@ -50,6 +51,7 @@ pub struct Errors {
     pub write: String,
     pub output: String,
     pub read_only: String,
+    pub exists: String,
     pub kind_question: String,
     pub kind_group: String,
     pub kind_option: String,
@@ -57,7 +59,7 @@ pub struct Errors {
     pub no_canvases: String,
     pub prompt: String,
     pub unknown_language: String,
-    pub toml: String,
+    pub syntax: String,
     pub not_utf8: String,
     pub not_a_file: String,
     pub too_large: String,
@@ -85,6 +87,13 @@ pub struct Errors {
     pub set_value: String,
     pub required: String,
     pub conflict: String,
+    pub unknown_source: String,
+    pub column_missing: String,
+    pub column_not_found: String,
+    pub columns_syntax: String,
+    pub unknown_status: String,
+    pub categories_syntax: String,
+    pub in_row: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -232,6 +241,32 @@ pub struct DiffWords {
     pub choice_added: String,
     pub choice_removed: String,
     pub answer_changed: String,
+}
+
+/// What `import` says about what it mapped and kept.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImportWords {
+    pub summary: String,
+    pub notes_count: Plural,
+    pub mapped: String,
+    pub kept: String,
+    pub check: String,
+    pub at_row: String,
+    pub at_line: String,
+    pub choice: String,
+    pub colour_link: String,
+    pub kept_unknown_block: String,
+    pub kept_no_equivalent: String,
+    pub kept_no_link: String,
+    pub kept_no_place: String,
+    pub dangling: String,
+    pub colour_none: String,
+    pub colour_many: String,
+    pub new_id: String,
+    pub unread: String,
+    /// A line kept in a note: the source's name for it and the text.
+    pub kept_line: String,
 }
 
 /// Labels of the rendered canvas.

@@ -15,12 +15,7 @@ use crate::model::BlockId;
 use crate::model::{Canvas, Item};
 
 use super::safe::{self, Shown};
-use super::{Served, choice_labels, entity, segments_served};
-
-/// Colours for the customer segments, in order; more segments reuse them.
-const SEGMENT_COLOURS: &[&str] = &[
-    "#ffd54f", "#81d4fa", "#a5d6a7", "#f48fb1", "#ce93d8", "#ffab91", "#b0bec5",
-];
+use super::{Served, choice_labels, colour, entity, segments_served};
 
 /// Escapes text for HTML element content and quoted attributes; control characters become
 /// visible escapes, which neither a browser nor a terminal showing the file can act on.
@@ -90,11 +85,6 @@ fn head(canvas: &Canvas, messages: &Messages) -> String {
         details.join(" · ")
     );
     out
-}
-
-/// The colour of the `n`th customer segment.
-fn colour(n: usize) -> &'static str {
-    SEGMENT_COLOURS[n % SEGMENT_COLOURS.len()]
 }
 
 /// A block's cell: its title, its choices and its items as notes.

@@ -4,10 +4,16 @@
 
 mod agenda;
 mod assumptions;
+mod board;
 mod cohort;
+pub mod csv;
 mod diff;
+mod excalidraw;
 mod grid;
 mod html;
+mod imported;
+mod json;
+mod jsoncanvas;
 mod markdown;
 mod report;
 pub mod safe;
@@ -24,6 +30,7 @@ pub use agenda::agenda;
 pub use assumptions::assumptions;
 pub use cohort::{json as cohort_json, table as cohort_table};
 pub use diff::diff;
+pub use imported::imported;
 pub use report::report;
 
 /// The forms an output can take; each command offers those that fit it.
@@ -33,9 +40,12 @@ pub enum Format {
     Markdown,
     Html,
     Json,
+    Csv,
+    JsonCanvas,
+    Excalidraw,
 }
 
-/// The canvas in `format`; `width` is the text grid's. JSON is not a canvas rendering.
+/// The canvas in `format`; `width` is the text grid's.
 pub fn canvas(
     format: Format,
     canvas: &Canvas,
@@ -45,9 +55,13 @@ pub fn canvas(
     width: usize,
 ) -> String {
     match format {
-        Format::Text | Format::Json => grid::grid(canvas, bank, report, messages, width),
+        Format::Text => grid::grid(canvas, bank, report, messages, width),
         Format::Markdown => markdown::markdown(canvas, bank, report, messages),
         Format::Html => html::html(canvas, bank, report, messages),
+        Format::Json => json::json(canvas, report),
+        Format::Csv => csv::csv(canvas, bank),
+        Format::JsonCanvas => jsoncanvas::jsoncanvas(canvas, bank),
+        Format::Excalidraw => excalidraw::excalidraw(canvas, bank),
     }
 }
 
@@ -61,6 +75,16 @@ fn entity(c: char) -> Option<&'static str> {
         '\'' => Some("&#39;"),
         _ => None,
     }
+}
+
+/// Colours for the customer segments, in order; more segments reuse them.
+const SEGMENT_COLOURS: &[&str] = &[
+    "#ffd54f", "#81d4fa", "#a5d6a7", "#f48fb1", "#ce93d8", "#ffab91", "#b0bec5",
+];
+
+/// The colour of the `n`th customer segment, in every rendering that colours by segment.
+fn colour(n: usize) -> &'static str {
+    SEGMENT_COLOURS[n % SEGMENT_COLOURS.len()]
 }
 
 /// Item ids to the positions of the customer segments the items serve.

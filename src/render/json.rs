@@ -1,0 +1,66 @@
+//! The canvas as JSON in the canvas file's own shape (`canvas-coach schema`), with its gap report,
+//! for other tools; `import canvas.json` reads it back into the same canvas. Keys are written as
+//! the TOML file writes them: empty parts and the default status are left out.
+
+use serde_json::{Map, Value, json};
+
+use crate::gaps::GapReport;
+use crate::model::{Block, BlockId, Canvas, FORMAT, Item, Status};
+
+pub fn json(canvas: &Canvas, report: &GapReport) -> String {
+    let mut root = Map::new();
+    root.insert("format".into(), json!(FORMAT));
+    root.insert("meta".into(), json!(canvas.meta));
+    for block in BlockId::ALL {
+        let written = canvas.block(block);
+        if !written.is_empty() {
+            root.insert(block.key().into(), block_value(written));
+        }
+    }
+    if !canvas.sessions.is_empty() {
+        root.insert("session".into(), json!(canvas.sessions));
+    }
+    root.insert("gap_report".into(), json!(report));
+    let mut text = serde_json::to_string_pretty(&Value::Object(root)).expect("a canvas serialises");
+    text.push('\n');
+    text
+}
+
+fn block_value(block: &Block) -> Value {
+    let mut out = Map::new();
+    if !block.answers.is_empty() {
+        out.insert("answers".into(), json!(block.answers));
+    }
+    if !block.categories.is_empty() {
+        out.insert("categories".into(), json!(block.categories));
+    }
+    if !block.items.is_empty() {
+        out.insert("items".into(), block.items.iter().map(item_value).collect());
+    }
+    if let Some(notes) = &block.notes {
+        out.insert("notes".into(), json!(notes));
+    }
+    Value::Object(out)
+}
+
+fn item_value(item: &Item) -> Value {
+    let mut out = Map::new();
+    out.insert("id".into(), json!(item.id));
+    out.insert("text".into(), json!(item.text));
+    if !item.links.is_empty() {
+        out.insert("links".into(), json!(item.links));
+    }
+    if !item.categories.is_empty() {
+        out.insert("categories".into(), json!(item.categories));
+    }
+    if let Some(note) = &item.note {
+        out.insert("note".into(), json!(note));
+    }
+    if item.status != Status::Assumption {
+        out.insert("status".into(), json!(item.status));
+    }
+    if !item.evidence.is_empty() {
+        out.insert("evidence".into(), json!(item.evidence));
+    }
+    Value::Object(out)
+}
