@@ -18,6 +18,7 @@ Examples:
   canvas-coach check cohort-2026/          a table of every canvas in a folder
   canvas-coach check a.toml --format json  the report as JSON, for other tools
   canvas-coach bank export nl > mijn-bank.toml
+  canvas-coach completions bash > ~/.local/share/bash-completion/completions/canvas-coach
 
 Language: --lang, else the canvas's own language, else LC_ALL/LC_MESSAGES/LANG, else English.
 Exit status: 0 ok, 1 gaps found (check), 2 usage or input error, 130 interrupted.";
@@ -39,6 +40,8 @@ pub struct Cli {
 pub enum CheckFormat {
     Text,
     Json,
+    /// One JSON object per line, each printed as its canvas is checked
+    Jsonl,
 }
 
 /// How `render` draws the canvas.
@@ -50,6 +53,8 @@ pub enum RenderFormat {
     Md,
     /// A self-contained HTML page
     Html,
+    /// A standalone SVG image of the canvas
+    Svg,
 }
 
 /// How `diff` prints the changes.
@@ -64,6 +69,7 @@ impl From<CheckFormat> for render::Format {
         match format {
             CheckFormat::Text => render::Format::Text,
             CheckFormat::Json => render::Format::Json,
+            CheckFormat::Jsonl => render::Format::JsonLines,
         }
     }
 }
@@ -74,6 +80,7 @@ impl From<RenderFormat> for render::Format {
             RenderFormat::Txt => render::Format::Text,
             RenderFormat::Md => render::Format::Markdown,
             RenderFormat::Html => render::Format::Html,
+            RenderFormat::Svg => render::Format::Svg,
         }
     }
 }
@@ -146,12 +153,13 @@ pub enum Command {
   canvas-coach check brew-box.toml
   canvas-coach check cohort-2026/              a table of every *.toml canvas in the folder
   canvas-coach check a.toml b.toml --format json
+  canvas-coach check cohort-2026/ --format jsonl   one JSON object per line, as each is checked
   canvas-coach --lang de check brew-box.toml")]
     Check {
         /// Canvas files, or folders to search for *.toml canvases
         #[arg(required = true, value_name = "FILE_OR_FOLDER")]
         files: Vec<PathBuf>,
-        /// `text` for people (one report, or a table for many), `json` for other tools
+        /// `text` for people (one report, or a table for many), `json` or `jsonl` for other tools
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
         /// Judge the canvases against this question bank instead of the built-in one
@@ -162,7 +170,9 @@ pub enum Command {
     #[command(after_help = "Examples:
   canvas-coach render brew-box.toml                       the nine-block grid in the terminal
   canvas-coach render brew-box.toml --format md -o brew-box.md
-  canvas-coach render brew-box.toml --format html -o brew-box.html   print it on one A4 page")]
+  canvas-coach render brew-box.toml --format html -o brew-box.html   print it on one landscape page
+  canvas-coach render brew-box.toml --format html --paper letter -o brew-box.html
+  canvas-coach render brew-box.toml --format svg -o brew-box.svg     for slides and documents")]
     Render {
         /// The canvas file
         file: PathBuf,
@@ -174,6 +184,9 @@ pub enum Command {
         /// Width of the text grid (default: the terminal's, or 120)
         #[arg(long, value_name = "COLUMNS")]
         width: Option<usize>,
+        /// The paper the HTML canvas prints on, and the SVG's size, in landscape
+        #[arg(long, value_enum, default_value_t = render::Paper::A4)]
+        paper: render::Paper,
     },
     /// List the untested assumptions of a canvas, the ones most others depend on first
     #[command(after_help = "Example:\n  canvas-coach assumptions brew-box.toml")]
@@ -199,13 +212,32 @@ pub enum Command {
     )]
     Schema,
     /// List, export and check question banks
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  canvas-coach bank list\n  canvas-coach bank export en > my-bank.toml\n  canvas-coach bank check my-bank.toml"
+    )]
     Bank(BankCommand),
+    /// Print a completion script for a shell
+    #[command(after_help = "Examples:
+  canvas-coach completions bash > ~/.local/share/bash-completion/completions/canvas-coach
+  canvas-coach completions zsh > ~/.zfunc/_canvas-coach
+  canvas-coach completions fish > ~/.config/fish/completions/canvas-coach.fish")]
+    Completions {
+        /// The shell to complete in
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page, in roff
+    #[command(after_help = "Examples:
+  canvas-coach man > ~/.local/share/man/man1/canvas-coach.1
+  canvas-coach man | man -l -")]
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum BankCommand {
     /// List the built-in question banks
+    #[command(after_help = "Example:\n  canvas-coach bank list")]
     List,
     /// Print a built-in bank, to save and edit as your own
     #[command(after_help = "Example:\n  canvas-coach bank export en > my-bank.toml")]
@@ -220,4 +252,30 @@ pub enum BankCommand {
         /// The bank file
         file: PathBuf,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    #[test]
+    fn every_command_s_help_has_examples() {
+        fn check(command: &clap::Command, path: &str) {
+            let help = command
+                .get_after_help()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            assert!(
+                help.contains("canvas-coach "),
+                "{path} has no examples in its help"
+            );
+            for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+                check(sub, &format!("{path} {}", sub.get_name()));
+            }
+        }
+        Cli::command().debug_assert();
+        check(&Cli::command(), "canvas-coach");
+    }
 }

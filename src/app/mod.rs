@@ -83,10 +83,16 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
             format,
             output,
             width,
-        } => commands::render(&file, format.into(), output.as_deref(), width, &Voice::new(lang)),
+            paper,
+        } => {
+            let shape = commands::Shape { width, paper };
+            commands::render(&file, format.into(), output.as_deref(), shape, &Voice::new(lang))
+        }
         Command::Assumptions { file } => commands::assumptions(&file, &Voice::new(lang)),
         Command::Diff { old, new, format } => commands::diff(&old, &new, format.into(), &Voice::new(lang)),
         Command::Schema => commands::schema(&Voice::new(lang)),
         Command::Bank(command) => commands::bank(command, &Voice::new(lang)),
+        Command::Completions { shell } => commands::completions(shell, &Voice::new(lang)),
+        Command::Man => commands::man(&Voice::new(lang)),
     }
 }
