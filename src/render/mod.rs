@@ -25,7 +25,7 @@ use crate::model::{BlockId, Canvas, Item};
 
 pub use agenda::agenda;
 pub use assumptions::assumptions;
-pub use cohort::{json as cohort_json, table as cohort_table};
+pub use cohort::Stream as CohortStream;
 pub use diff::diff;
 pub use page::Paper;
 pub use report::report;
