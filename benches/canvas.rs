@@ -46,27 +46,16 @@ fn benches(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("gap report", items), |b| {
             b.iter(|| GapReport::new(black_box(&canvas), bank, messages))
         });
-        group.bench_function(BenchmarkId::new("render txt", items), |b| {
-            b.iter(|| render_canvas(Format::Text, black_box(&canvas), bank, &report, messages, SIZE))
-        });
-        group.bench_function(BenchmarkId::new("render md", items), |b| {
-            b.iter(|| {
-                render_canvas(
-                    Format::Markdown,
-                    black_box(&canvas),
-                    bank,
-                    &report,
-                    messages,
-                    SIZE,
-                )
-            })
-        });
-        group.bench_function(BenchmarkId::new("render html", items), |b| {
-            b.iter(|| render_canvas(Format::Html, black_box(&canvas), bank, &report, messages, SIZE))
-        });
-        group.bench_function(BenchmarkId::new("render svg", items), |b| {
-            b.iter(|| render_canvas(Format::Svg, black_box(&canvas), bank, &report, messages, SIZE))
-        });
+        for (name, format) in [
+            ("render txt", Format::Text),
+            ("render md", Format::Markdown),
+            ("render html", Format::Html),
+            ("render svg", Format::Svg),
+        ] {
+            group.bench_function(BenchmarkId::new(name, items), |b| {
+                b.iter(|| render_canvas(format, black_box(&canvas), bank, &report, messages, SIZE))
+            });
+        }
         group.bench_function(BenchmarkId::new("assumptions", items), |b| {
             b.iter(|| render_assumptions(black_box(&canvas), bank, messages))
         });

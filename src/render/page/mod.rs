@@ -46,7 +46,7 @@ impl Paper {
 /// The page's margin on every side.
 pub const MARGIN: f64 = 8.0;
 /// The title (13 pt) and the details line (8 pt) above the canvas.
-pub const HEADER: f64 = 12.0;
+const HEADER: f64 = 12.0;
 /// Room kept below the legend for a gap report with nothing to report; a longer report starts
 /// on the next page.
 const REPORT: f64 = 16.0;
@@ -54,7 +54,7 @@ const REPORT: f64 = 16.0;
 pub const LEGEND_PT: f64 = 7.0;
 const LEGEND_LINE: f64 = 1.25;
 /// The space between the canvas and the legend.
-pub const LEGEND_GAP: f64 = 1.5;
+const LEGEND_GAP: f64 = 1.5;
 
 /// A rectangle in millimetres from the top left of the page's printable area.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -102,7 +102,7 @@ pub struct Shown<'a> {
 
 /// The legend's entries: each customer segment after its colour's dot (as wide as two letters),
 /// and what the status marks say.
-pub fn legend_entries(canvas: &Canvas, messages: &Messages) -> Vec<String> {
+fn legend_entries(canvas: &Canvas, messages: &Messages) -> Vec<String> {
     let segments = &canvas.block(BlockId::CustomerSegments).items;
     let mut entries: Vec<String> = segments
         .iter()
