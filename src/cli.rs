@@ -166,7 +166,7 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         bank: Option<PathBuf>,
     },
-    /// Render a canvas as a text grid, Markdown or a printable HTML page
+    /// Render a canvas as a text grid, Markdown, a printable HTML page or an SVG image
     #[command(after_help = "Examples:
   canvas-coach render brew-box.toml                       the nine-block grid in the terminal
   canvas-coach render brew-box.toml --format md -o brew-box.md

@@ -1,8 +1,9 @@
 //! The canvas as one self-contained HTML page laid out like the printed canvas: partners,
 //! activities over resources, value propositions, relationships over channels and segments across
 //! the top; costs and revenue across the bottom. Items are coloured by the customer segment they
-//! serve, the print stylesheet fits the canvas on one landscape A4 page, and the gap report
-//! follows it. Every text from the canvas is escaped, and isolated where it could reorder the text
+//! serve. On paper every block gets the font size and columns that `page` chose for its notes,
+//! so the canvas fills one landscape page, A4 or Letter, whatever it holds; the gap report
+//! follows below, or on the next page when it has gaps. Every text from the canvas is escaped, and isolated where it could reorder the text
 //! around it.
 
 use std::fmt::Write;
@@ -20,7 +21,7 @@ use super::markup as escape;
 use super::safe;
 
 /// Colours for the customer segments, in order; more segments reuse them.
-pub const SEGMENT_COLOURS: &[&str] = &[
+const SEGMENT_COLOURS: &[&str] = &[
     "#ffd54f", "#81d4fa", "#a5d6a7", "#f48fb1", "#ce93d8", "#ffab91", "#b0bec5",
 ];
 
