@@ -9,12 +9,16 @@ use std::hint::black_box;
 use std::path::Path;
 
 use canvas_coach::api::{
-    Bank, Format, GapReport, Language, Messages, compare_canvases, parse_canvas, render_assumptions,
-    render_canvas, render_diff, render_report, write_atomic, write_document,
+    Bank, Format, GapReport, Language, Messages, Paper, Size, compare_canvases, parse_canvas,
+    render_assumptions, render_canvas, render_diff, render_report, write_atomic, write_document,
 };
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 const SIZES: [usize; 4] = [10, 1_000, 10_000, 20_000];
+const SIZE: Size = Size {
+    columns: 120,
+    paper: Paper::A4,
+};
 
 fn benches(c: &mut Criterion) {
     let bank = Bank::builtin(Language::En);
@@ -42,15 +46,16 @@ fn benches(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("gap report", items), |b| {
             b.iter(|| GapReport::new(black_box(&canvas), bank, messages))
         });
-        group.bench_function(BenchmarkId::new("render txt", items), |b| {
-            b.iter(|| render_canvas(Format::Text, black_box(&canvas), bank, &report, messages, 120))
-        });
-        group.bench_function(BenchmarkId::new("render md", items), |b| {
-            b.iter(|| render_canvas(Format::Markdown, black_box(&canvas), bank, &report, messages, 120))
-        });
-        group.bench_function(BenchmarkId::new("render html", items), |b| {
-            b.iter(|| render_canvas(Format::Html, black_box(&canvas), bank, &report, messages, 120))
-        });
+        for (name, format) in [
+            ("render txt", Format::Text),
+            ("render md", Format::Markdown),
+            ("render html", Format::Html),
+            ("render svg", Format::Svg),
+        ] {
+            group.bench_function(BenchmarkId::new(name, items), |b| {
+                b.iter(|| render_canvas(format, black_box(&canvas), bank, &report, messages, SIZE))
+            });
+        }
         group.bench_function(BenchmarkId::new("assumptions", items), |b| {
             b.iter(|| render_assumptions(black_box(&canvas), bank, messages))
         });

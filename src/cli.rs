@@ -19,6 +19,7 @@ Examples:
   canvas-coach check cohort-2026/          a table of every canvas in a folder
   canvas-coach check a.toml --format json  the report as JSON, for other tools
   canvas-coach bank export nl > mijn-bank.toml
+  canvas-coach completions bash > ~/.local/share/bash-completion/completions/canvas-coach
 
 Language: --lang, else the canvas's own language, else LC_ALL/LC_MESSAGES/LANG, else English.
 Exit status: 0 ok, 1 gaps found (check), 2 usage or input error, 130 interrupted.";
@@ -40,6 +41,8 @@ pub struct Cli {
 pub enum CheckFormat {
     Text,
     Json,
+    /// One JSON object per line, each printed as its canvas is checked
+    Jsonl,
 }
 
 /// How `render` draws the canvas.
@@ -51,6 +54,8 @@ pub enum RenderFormat {
     Md,
     /// A self-contained HTML page
     Html,
+    /// A standalone SVG image of the canvas
+    Svg,
     /// The canvas file's shape as JSON, with the gap report; `import` reads it back
     Json,
     /// One row per sticky note, in the columns `import` reads back
@@ -94,6 +99,7 @@ impl From<CheckFormat> for render::Format {
         match format {
             CheckFormat::Text => render::Format::Text,
             CheckFormat::Json => render::Format::Json,
+            CheckFormat::Jsonl => render::Format::JsonLines,
         }
     }
 }
@@ -104,6 +110,7 @@ impl From<RenderFormat> for render::Format {
             RenderFormat::Txt => render::Format::Text,
             RenderFormat::Md => render::Format::Markdown,
             RenderFormat::Html => render::Format::Html,
+            RenderFormat::Svg => render::Format::Svg,
             RenderFormat::Json => render::Format::Json,
             RenderFormat::Csv => render::Format::Csv,
             RenderFormat::Jsoncanvas => render::Format::JsonCanvas,
@@ -180,23 +187,27 @@ pub enum Command {
   canvas-coach check brew-box.toml
   canvas-coach check cohort-2026/              a table of every *.toml canvas in the folder
   canvas-coach check a.toml b.toml --format json
+  canvas-coach check cohort-2026/ --format jsonl   one JSON object per line, as each is checked
   canvas-coach --lang de check brew-box.toml")]
     Check {
         /// Canvas files, or folders to search for *.toml canvases
         #[arg(required = true, value_name = "FILE_OR_FOLDER")]
         files: Vec<PathBuf>,
-        /// `text` for people (one report, or a table for many), `json` for other tools
+        /// `text` for people (one report, or a table for many), `json` or `jsonl` for other tools
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
         /// Judge the canvases against this question bank instead of the built-in one
         #[arg(long, value_name = "PATH")]
         bank: Option<PathBuf>,
     },
-    /// Render a canvas as a text grid, Markdown, a printable HTML page, JSON, CSV or a whiteboard
+    /// Render a canvas as a text grid, Markdown, a printable HTML page, an SVG image, JSON, CSV
+    /// or a whiteboard
     #[command(after_help = "Examples:
   canvas-coach render brew-box.toml                       the nine-block grid in the terminal
   canvas-coach render brew-box.toml --format md -o brew-box.md
-  canvas-coach render brew-box.toml --format html -o brew-box.html   print it on one A4 page
+  canvas-coach render brew-box.toml --format html -o brew-box.html   print it on one landscape page
+  canvas-coach render brew-box.toml --format html --paper letter -o brew-box.html
+  canvas-coach render brew-box.toml --format svg -o brew-box.svg     for slides and documents
   canvas-coach render brew-box.toml --format csv -o brew-box.csv     a row per sticky note
   canvas-coach render brew-box.toml --format jsoncanvas -o brew-box.canvas
   canvas-coach render brew-box.toml --format excalidraw -o brew-box.excalidraw")]
@@ -211,6 +222,9 @@ pub enum Command {
         /// Width of the text grid (default: the terminal's, or 120)
         #[arg(long, value_name = "COLUMNS")]
         width: Option<usize>,
+        /// The paper the HTML canvas prints on, and the SVG's size, in landscape
+        #[arg(long, value_enum, default_value_t = render::Paper::A4)]
+        paper: render::Paper,
     },
     /// Read a canvas from a CSV of sticky notes, a BMML file or canvas-coach's JSON into a canvas file
     #[command(after_help = "Examples:
@@ -260,13 +274,32 @@ It prints what it mapped and what it kept in notes, then the gap report.")]
     )]
     Schema,
     /// List, export and check question banks
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  canvas-coach bank list\n  canvas-coach bank export en > my-bank.toml\n  canvas-coach bank check my-bank.toml"
+    )]
     Bank(BankCommand),
+    /// Print a completion script for a shell
+    #[command(after_help = "Examples:
+  canvas-coach completions bash > ~/.local/share/bash-completion/completions/canvas-coach
+  canvas-coach completions zsh > ~/.zfunc/_canvas-coach
+  canvas-coach completions fish > ~/.config/fish/completions/canvas-coach.fish")]
+    Completions {
+        /// The shell to complete in
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page, in roff
+    #[command(after_help = "Examples:
+  canvas-coach man > ~/.local/share/man/man1/canvas-coach.1
+  canvas-coach man | man -l -")]
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum BankCommand {
     /// List the built-in question banks
+    #[command(after_help = "Example:\n  canvas-coach bank list")]
     List,
     /// Print a built-in bank, to save and edit as your own
     #[command(after_help = "Example:\n  canvas-coach bank export en > my-bank.toml")]
@@ -281,4 +314,30 @@ pub enum BankCommand {
         /// The bank file
         file: PathBuf,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    #[test]
+    fn every_command_s_help_has_examples() {
+        fn check(command: &clap::Command, path: &str) {
+            let help = command
+                .get_after_help()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            assert!(
+                help.contains("canvas-coach "),
+                "{path} has no examples in its help"
+            );
+            for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+                check(sub, &format!("{path} {}", sub.get_name()));
+            }
+        }
+        Cli::command().debug_assert();
+        check(&Cli::command(), "canvas-coach");
+    }
 }

@@ -33,7 +33,7 @@ pub mod api {
     pub use crate::i18n::{Language, Messages, fill};
     pub use crate::model::{BlockId, Canvas, Item, Sitting, Status};
     pub use crate::render::{
-        Format, assumptions as render_assumptions, canvas as render_canvas, diff as render_diff,
+        Format, Paper, Size, assumptions as render_assumptions, canvas as render_canvas, diff as render_diff,
         report as render_report,
     };
 }

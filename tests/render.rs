@@ -2,7 +2,6 @@
 //! markup rendered as text.
 
 use std::fs;
-use std::path::Path;
 
 mod common;
 
@@ -26,6 +25,15 @@ fn every_format_of_every_example_matches_its_golden_file() {
         insta::assert_snapshot!(format!("{name}.txt"), rendered(&[&file, "--width", "110"]));
         insta::assert_snapshot!(format!("{name}.md"), rendered(&[&file, "--format", "md"]));
         insta::assert_snapshot!(format!("{name}.html"), rendered(&[&file, "--format", "html"]));
+        let svg = rendered(&[&file, "--format", "svg"]);
+        assert_svg(&svg);
+        insta::assert_snapshot!(format!("{name}.svg"), svg);
+    }
+    for width in ["60", "80", "160"] {
+        insta::assert_snapshot!(
+            format!("brew-box.{width}.txt"),
+            rendered(&[&example("brew-box.toml"), "--width", width])
+        );
     }
     insta::assert_snapshot!(
         "half-finished.narrow.txt",
@@ -35,6 +43,38 @@ fn every_format_of_every_example_matches_its_golden_file() {
         "brew-box.de.txt",
         rendered(&["--lang", "de", &example("brew-box.toml"), "--width", "110"])
     );
+}
+
+/// An SVG document: well-formed XML with an `svg` root in the SVG namespace, nothing run.
+fn assert_svg(svg: &str) {
+    let document = roxmltree::Document::parse(svg).unwrap_or_else(|e| panic!("{e}:\n{svg}"));
+    let root = document.root_element();
+    assert_eq!(root.tag_name().name(), "svg");
+    assert_eq!(root.tag_name().namespace(), Some("http://www.w3.org/2000/svg"));
+    assert!(!document.descendants().any(|n| n.has_tag_name("script")), "{svg}");
+}
+
+#[test]
+fn every_text_line_of_the_grid_stays_inside_its_cell() {
+    for width in [80_usize, 110, 160] {
+        let grid = rendered(&[&example("tutor-match.toml"), "--width", &width.to_string()]);
+        for line in grid.lines().filter(|l| l.starts_with('│')) {
+            assert_eq!(
+                console::measure_text_width(line),
+                width - (width - 6) % 5,
+                "{line}"
+            );
+            for cell in line
+                .split(['│', '├', '┤'])
+                .filter(|c| !c.is_empty() && !c.starts_with('─'))
+            {
+                assert!(
+                    cell.starts_with(' ') && cell.ends_with(' '),
+                    "a margin on either side: {cell:?}"
+                );
+            }
+        }
+    }
 }
 
 #[test]
@@ -73,6 +113,14 @@ note = "# not a heading | not a cell"
     );
     assert!(md.contains("\\# not a heading \\| not a cell"), "{md}");
 
+    let svg = rendered(&[&file, "--format", "svg"]);
+    assert_svg(&svg);
+    assert!(!svg.contains("<script>") && !svg.contains("<img"), "{svg}");
+    assert!(
+        svg.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;"),
+        "{svg}"
+    );
+
     let txt = rendered(&[&file]);
     assert!(
         txt.contains("<script>alert('title')</script>"),
@@ -92,68 +140,6 @@ fn output_goes_to_a_file_when_asked() {
         .stdout("");
     assert!(fs::read_to_string(&out).unwrap().starts_with("<!DOCTYPE html>"));
     canvas_coach().args(["render", "missing.toml"]).assert().code(2);
-}
-
-/// Prints the complete examples to PDF in headless Chromium: each fits one landscape A4 page.
-/// Also leaves screenshots in `target/browser/` to look at.
-#[test]
-#[cfg_attr(not(has_chromium), ignore = "chromium is not installed")]
-fn the_html_canvas_prints_on_one_landscape_a4_page() {
-    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser");
-    fs::create_dir_all(&out).unwrap();
-    for name in ["brew-box", "tutor-match"] {
-        let html = out.join(format!("{name}.html"));
-        let pdf = out.join(format!("{name}.pdf"));
-        let png = out.join(format!("{name}.png"));
-        fs::write(
-            &html,
-            rendered(&[&example(&format!("{name}.toml")), "--format", "html"]),
-        )
-        .unwrap();
-        let _ = fs::remove_file(&pdf);
-        let url = format!("file://{}", html.display());
-        let profile = tempfile::tempdir().unwrap();
-        for target in [
-            format!("--print-to-pdf={}", pdf.display()),
-            format!("--screenshot={}", png.display()),
-        ] {
-            let status = std::process::Command::new("chromium")
-                .args([
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-pdf-header-footer",
-                    "--window-size=1600,1000",
-                ])
-                .arg(format!("--user-data-dir={}", profile.path().display()))
-                .arg(&target)
-                .arg(&url)
-                .output()
-                .unwrap();
-            assert!(
-                status.status.success(),
-                "{}",
-                String::from_utf8_lossy(&status.stderr)
-            );
-        }
-        let bytes = fs::read(&pdf).unwrap();
-        let pages = count_pages(&bytes);
-        assert_eq!(pages, 1, "{name} prints on {pages} pages");
-        let media_box = String::from_utf8_lossy(&bytes).contains("/MediaBox [0 0 841.91998 594.95996]");
-        assert!(media_box, "{name}: the page is landscape A4");
-    }
-}
-
-/// Page objects in a PDF: `/Type /Page`, not `/Type /Pages`.
-fn count_pages(pdf: &[u8]) -> usize {
-    let needle = b"/Type /Page";
-    pdf.windows(needle.len() + 1)
-        .filter(|w| &w[..needle.len()] == needle && w[needle.len()] != b's')
-        .count()
 }
 
 /// Iteration 2 of the Brew Box example, before the changes that made iteration 3.

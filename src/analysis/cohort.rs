@@ -1,9 +1,12 @@
 //! Checking many canvases at once, as a coach does for a cohort: finding the canvas files in the
-//! folders given and checking them on every core.
+//! folders given and checking them on every core, handing each on in the order given as soon as
+//! it and those before it are done, so that memory stays flat however many there are.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, mpsc};
 
-use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::bank::Bank;
@@ -70,17 +73,74 @@ pub fn files(inputs: &[PathBuf]) -> Found {
     found
 }
 
-/// Checks every file, spread over the machine's cores, in the order given; `progress` is called
-/// once per file done.
-pub fn check(files: &[PathBuf], judge: &Judge<'_>, progress: &(dyn Fn() + Sync)) -> Vec<Checked> {
-    files
-        .par_iter()
-        .map(|path| {
-            let checked = check_one(path, judge);
-            progress();
-            checked
-        })
-        .collect()
+/// How many canvases may be checked ahead of the first one not yet handed on. Checking takes
+/// the files in order, so only a canvas much slower than the others makes the rest wait; at
+/// most this many reports are held at once.
+pub const WINDOW: usize = 64;
+
+/// The count of canvases handed on, which the checkers wait on to stay within the window.
+struct HandedOn {
+    count: Mutex<usize>,
+    moved: Condvar,
+}
+
+impl HandedOn {
+    /// Waits until canvas `n` is within the window.
+    fn wait_for(&self, n: usize) {
+        let mut count = self.count.lock().expect("no checker panics holding the count");
+        while n >= *count + WINDOW {
+            count = self
+                .moved
+                .wait(count)
+                .expect("no checker panics holding the count");
+        }
+    }
+
+    fn set(&self, count: usize) {
+        *self.count.lock().expect("no checker panics holding the count") = count;
+        self.moved.notify_all();
+    }
+}
+
+/// Checks every file on every core and hands each to `each` in the order given, as soon as it
+/// and all before it are checked. Checkers take the files in turn and stay within [`WINDOW`] of
+/// the first one not handed on, so memory does not grow with the number of files.
+pub fn check_each(files: &[PathBuf], judge: &Judge<'_>, each: &mut dyn FnMut(Checked)) {
+    let next = AtomicUsize::new(0);
+    let handed_on = HandedOn {
+        count: Mutex::new(0),
+        moved: Condvar::new(),
+    };
+    let (sender, receiver) = mpsc::channel();
+    // In place: the receiving loop runs on this thread, the checkers on rayon's.
+    rayon::in_place_scope(|scope| {
+        for _ in 0..rayon::current_num_threads() {
+            let (sender, next, handed_on) = (sender.clone(), &next, &handed_on);
+            scope.spawn(move |_| {
+                loop {
+                    let n = next.fetch_add(1, Ordering::Relaxed);
+                    if n >= files.len() {
+                        break;
+                    }
+                    handed_on.wait_for(n);
+                    if sender.send((n, check_one(&files[n], judge))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        let mut ready = HashMap::new();
+        let mut count = 0;
+        for (n, checked) in receiver {
+            ready.insert(n, checked);
+            while let Some(checked) = ready.remove(&count) {
+                each(checked);
+                count += 1;
+                handed_on.set(count);
+            }
+        }
+    });
 }
 
 fn check_one(path: &Path, judge: &Judge<'_>) -> Checked {
@@ -128,6 +188,35 @@ mod tests {
             names(&files(&[root.to_path_buf()]).files, root),
             ["a.toml", "b/c/d.toml", "z.toml"]
         );
+    }
+
+    #[test]
+    fn canvases_are_handed_on_in_the_order_given_however_many_there_are() {
+        let dir = tempfile::tempdir().unwrap();
+        let brew_box = include_str!("../../examples/brew-box.toml");
+        let files: Vec<PathBuf> = (0..3 * WINDOW + 5)
+            .map(|n| {
+                let path = dir.path().join(format!("{n}.toml"));
+                // Every seventh file is broken, and a few are large, so that they finish late.
+                let text = match n % 7 {
+                    0 => "format = 1\n[meta\n".to_owned(),
+                    3 => format!("{brew_box}{}", "# padding\n".repeat(20_000)),
+                    _ => brew_box.replace("Brew Box\"", &format!("Brew Box {n}\"")),
+                };
+                fs::write(&path, text).unwrap();
+                path
+            })
+            .collect();
+        let bank = crate::bank::Bank::builtin(crate::i18n::Language::En);
+        let messages = crate::i18n::Messages::get(crate::i18n::Language::En);
+        let judge = |_: &Canvas| (bank, messages);
+        let mut seen = Vec::new();
+        check_each(&files, &judge, &mut |checked| seen.push(checked));
+        let paths: Vec<&PathBuf> = seen.iter().map(|c| &c.path).collect();
+        assert_eq!(paths, files.iter().collect::<Vec<_>>());
+        for (n, checked) in seen.iter().enumerate() {
+            assert_eq!(checked.outcome.is_err(), n % 7 == 0, "{n}");
+        }
     }
 
     #[cfg(unix)]

@@ -4,17 +4,20 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use clap::CommandFactory;
+
 use super::voice::Voice;
 use super::{Failure, output};
 use crate::analysis;
 use crate::bank::Bank;
 use crate::cli::BankCommand;
+use crate::cli::Cli;
 use crate::error::Error;
 use crate::file::{self, atomic, store};
 use crate::gaps::GapReport;
 use crate::i18n::{Language, Messages, fill};
 use crate::model::BlockId;
-use crate::render::{self, Format, safe};
+use crate::render::{self, Format, Paper, Size, safe};
 
 /// Prints `text`; a failure is worded with `messages`.
 fn print(text: &str, messages: &'static Messages) -> Result<ExitCode, Failure> {
@@ -22,11 +25,17 @@ fn print(text: &str, messages: &'static Messages) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// What `render` was asked for the size: the grid's width, if given, and the paper.
+pub struct Shape {
+    pub width: Option<usize>,
+    pub paper: Paper,
+}
+
 pub fn render(
     path: &Path,
     format: Format,
     output: Option<&Path>,
-    width: Option<usize>,
+    shape: Shape,
     voice: &Voice,
 ) -> Result<ExitCode, Failure> {
     /// The grid's width when the output is a file or a pipe.
@@ -34,7 +43,7 @@ pub fn render(
     let canvas = file::read_canvas(path).map_err(|e| (e, voice.messages()))?;
     let (bank, messages) = voice.for_canvas(Some(&canvas.meta.language));
     let gaps = GapReport::new(&canvas, bank, messages);
-    let width = width.unwrap_or_else(|| {
+    let columns = shape.width.unwrap_or_else(|| {
         let terminal = console::Term::stdout();
         if output.is_none_or(|o| o == Path::new("-")) && terminal.is_term() {
             usize::from(terminal.size().1)
@@ -42,7 +51,11 @@ pub fn render(
             DEFAULT_WIDTH
         }
     });
-    let text = render::canvas(format, &canvas, bank, &gaps, messages, width);
+    let size = Size {
+        columns,
+        paper: shape.paper,
+    };
+    let text = render::canvas(format, &canvas, bank, &gaps, messages, size);
     match output {
         Some(out) if out != Path::new("-") => {
             atomic::write_output(out, &text).map_err(|e| (e, messages))?;
@@ -102,6 +115,16 @@ pub fn bank(command: BankCommand, voice: &Voice) -> Result<ExitCode, Failure> {
             print(&format!("{said}\n"), messages)
         }
     }
+}
+
+/// Prints the completion script for `shell`.
+pub fn completions(shell: clap_complete::Shell, voice: &Voice) -> Result<ExitCode, Failure> {
+    print(&render::completions(shell, Cli::command()), voice.messages())
+}
+
+/// Prints the manual page.
+pub fn man(voice: &Voice) -> Result<ExitCode, Failure> {
+    print(&render::manual(Cli::command()), voice.messages())
 }
 
 /// One line about a bank: where it is, its language and how much it asks.

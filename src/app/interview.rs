@@ -8,25 +8,52 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::voice::Voice;
 use super::{Failure, INTERRUPTED, given, output};
+use crate::cli::Command;
 use crate::error::Error;
 use crate::file::{atomic, draft};
 use crate::gaps::GapReport;
-use crate::i18n::{Messages, fill};
+use crate::i18n::{Language, Messages, fill};
 use crate::interview::{self, Coaching, Ending, OnDisk, Options, Session, SystemClock, TermPrompter};
 use crate::model::{BlockId, Canvas, Given};
 use crate::render::{self, safe};
 
 /// How `interview` was asked to run.
-pub struct Asked {
-    pub only: Option<Vec<BlockId>>,
-    pub coach: bool,
-    pub only_gaps: bool,
-    pub set: Vec<String>,
-    pub answers: Option<PathBuf>,
-    pub no_input: bool,
+struct Asked {
+    only: Option<Vec<BlockId>>,
+    coach: bool,
+    only_gaps: bool,
+    set: Vec<String>,
+    answers: Option<PathBuf>,
+    no_input: bool,
 }
 
-pub fn run(path: &Path, asked: Asked, voice: &Voice) -> Result<ExitCode, Failure> {
+/// Runs `interview` as the command line asked for it.
+pub fn from_command(command: Command, lang: Option<Language>) -> Result<ExitCode, Failure> {
+    let Command::Interview {
+        file,
+        blocks,
+        bank,
+        coach,
+        only_gaps,
+        set,
+        answers,
+        no_input,
+    } = command
+    else {
+        unreachable!("only the interview command comes here")
+    };
+    let asked = Asked {
+        only: blocks,
+        coach,
+        only_gaps,
+        set,
+        answers,
+        no_input,
+    };
+    run(&file, asked, &Voice::with_bank(bank.as_deref(), lang)?)
+}
+
+fn run(path: &Path, asked: Asked, voice: &Voice) -> Result<ExitCode, Failure> {
     let on_disk = atomic::check_writable(path).and_then(|()| {
         if asked.no_input {
             OnDisk::without_draft(path)

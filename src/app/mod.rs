@@ -53,26 +53,7 @@ pub fn run() -> ExitCode {
 fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
     let lang = cli.lang;
     match cli.command {
-        Command::Interview {
-            file,
-            blocks,
-            bank,
-            coach,
-            only_gaps,
-            set,
-            answers,
-            no_input,
-        } => {
-            let asked = interview::Asked {
-                only: blocks,
-                coach,
-                only_gaps,
-                set,
-                answers,
-                no_input,
-            };
-            interview::run(&file, asked, &Voice::with_bank(bank.as_deref(), lang)?)
-        }
+        command @ Command::Interview { .. } => interview::from_command(command, lang),
         Command::Agenda { blocks, bank } => {
             commands::agenda(blocks, &Voice::with_bank(bank.as_deref(), lang)?)
         }
@@ -84,7 +65,11 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
             format,
             output,
             width,
-        } => commands::render(&file, format.into(), output.as_deref(), width, &Voice::new(lang)),
+            paper,
+        } => {
+            let shape = commands::Shape { width, paper };
+            commands::render(&file, format.into(), output.as_deref(), shape, &Voice::new(lang))
+        }
         Command::Import {
             source,
             output,
@@ -92,10 +77,11 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
             columns,
             force,
         } => {
+            let from = from.map(Into::into);
             let asked = import::Asked {
                 source,
                 output,
-                from: from.map(Into::into),
+                from,
                 columns,
                 force,
             };
@@ -105,5 +91,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Diff { old, new, format } => commands::diff(&old, &new, format.into(), &Voice::new(lang)),
         Command::Schema => commands::schema(&Voice::new(lang)),
         Command::Bank(command) => commands::bank(command, &Voice::new(lang)),
+        Command::Completions { shell } => commands::completions(shell, &Voice::new(lang)),
+        Command::Man => commands::man(&Voice::new(lang)),
     }
 }

@@ -305,6 +305,8 @@ pub struct Cohort {
     pub worst_block: String,
     pub passed_over: String,
     pub error: String,
+    /// indicatif's template for the progress bar.
+    pub progress: String,
 }
 
 impl Messages {

@@ -1,6 +1,8 @@
 //! The canvas as the classic nine-block grid in plain text, fitted to a width; stacked blocks
 //! when the width is too narrow for five columns.
 
+use std::fmt::Write;
+
 use console::{Alignment, pad_str};
 
 use super::report;
@@ -44,21 +46,22 @@ fn header(canvas: &Canvas, report: &GapReport, messages: &Messages) -> String {
         line.push_str(&part);
     }
     out.push_str(&line);
-    out.push_str("\n\n");
+    let _ = write!(out, "\n{}\n\n", messages.render.legend);
     out
 }
 
-/// A block's title and its items as bullet points, wrapped to `width`.
+/// A block's title and its items, each after its status mark, wrapped to `width`.
 fn cell(canvas: &Canvas, bank: &Bank, block: BlockId, width: usize) -> Vec<String> {
     // Wrapping makes line breaks and tabs spaces; escapes keep the rest from acting.
     let mut lines = wrap(&safe::lines(&bank.block(block).title.to_uppercase()), width);
     for item in &canvas.block(block).items {
+        let mark = item.status.mark();
         for (n, line) in wrap(&safe::lines(&item.text), width.saturating_sub(2))
             .into_iter()
             .enumerate()
         {
             lines.push(if n == 0 {
-                format!("• {line}")
+                format!("{mark} {line}")
             } else {
                 format!("  {line}")
             });
@@ -76,8 +79,8 @@ fn classic(canvas: &Canvas, bank: &Bank, w: usize) -> String {
 /// The five columns of the upper row, each `w` wide.
 fn top(canvas: &Canvas, bank: &Bank, w: usize) -> String {
     use BlockId::*;
-    // One space of margin inside every cell.
-    let column = |b| cell(canvas, bank, b, w - 1);
+    // One space of margin on either side inside every cell.
+    let column = |b| cell(canvas, bank, b, w - 2);
     let (kp, ka, kr, vp) = (
         column(KeyPartners),
         column(KeyActivities),
@@ -140,8 +143,8 @@ fn bottom(canvas: &Canvas, bank: &Bank, w: usize) -> String {
     }
     border[left] = if border[left] == '┴' { '┼' } else { '┬' };
     let mut out = format!("├{}┤\n", border.iter().collect::<String>());
-    let co = cell(canvas, bank, BlockId::CostStructure, left - 1);
-    let rs = cell(canvas, bank, BlockId::RevenueStreams, right - 1);
+    let co = cell(canvas, bank, BlockId::CostStructure, left - 2);
+    let rs = cell(canvas, bank, BlockId::RevenueStreams, right - 2);
     for row in 0..co.len().max(rs.len()) {
         let (l, r) = (padded(at(&co, row), left), padded(at(&rs, row), right));
         out.push_str(&format!("│{l}│{r}│\n"));
@@ -155,7 +158,8 @@ fn at(lines: &[String], row: usize) -> &str {
     lines.get(row).map_or("", String::as_str)
 }
 
-/// A line with one space of margin, padded or cut to `width`.
+/// A line with one space of margin on either side, padded to `width`; a line is never wider
+/// than the cell less its margins, so nothing is cut.
 fn padded(text: &str, width: usize) -> String {
     pad_str(&format!(" {text}"), width, Alignment::Left, Some("…")).into_owned()
 }

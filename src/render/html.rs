@@ -1,12 +1,14 @@
 //! The canvas as one self-contained HTML page laid out like the printed canvas: partners,
 //! activities over resources, value propositions, relationships over channels and segments across
 //! the top; costs and revenue across the bottom. Items are coloured by the customer segment they
-//! serve, the print stylesheet fits the canvas on one landscape A4 page, and the gap report
-//! follows it. Every text from the canvas is escaped, and isolated where it could reorder the text
-//! around it.
+//! serve. On paper every block gets the font size and columns that `page` chose for its notes,
+//! so the canvas fills one landscape page, A4 or Letter, whatever it holds; the gap report
+//! follows below, or on the next page when it has gaps. Every text from the canvas is escaped,
+//! and isolated where it could reorder the text around it.
 
 use std::fmt::Write;
 
+use super::page::{self, Paper, Plan};
 use super::report;
 use crate::bank::Bank;
 use crate::gaps::GapReport;
@@ -14,22 +16,8 @@ use crate::i18n::{Messages, fill};
 use crate::model::BlockId;
 use crate::model::{Canvas, Item};
 
-use super::safe::{self, Shown};
-use super::{Served, choice_labels, colour, entity, segments_served};
-
-/// Escapes text for HTML element content and quoted attributes; control characters become
-/// visible escapes, which neither a browser nor a terminal showing the file can act on.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match entity(c) {
-            Some(entity) => out.push_str(entity),
-            None if safe::escapes(c, Shown::Lines) => safe::push_escape(&mut out, c),
-            None => out.push(c),
-        }
-    }
-    out
-}
+use super::markup as escape;
+use super::{choice_labels, colour, safe};
 
 /// Text from the canvas or the bank as element content: escaped, and in `<bdi>` where it could
 /// reorder what stands around it.
@@ -45,39 +33,41 @@ fn text(text: &str) -> String {
 /// The page's stylesheet, embedded at build time.
 const STYLE: &str = include_str!("canvas.css");
 
-pub fn html(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Messages) -> String {
-    let mut out = head(canvas, messages);
-    let served = segments_served(canvas);
-    out.push_str("<main class=\"canvas\">\n");
-    for block in BlockId::ALL {
-        out.push_str(&block_section(canvas, bank, block, &served));
+pub fn html(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Messages, paper: Paper) -> String {
+    let plan = page::layout(canvas, bank, messages, paper);
+    let mut out = head(canvas, messages, &plan);
+    let (upper, lower) = page::rows(plan.canvas.h);
+    let _ = writeln!(
+        out,
+        "<main class=\"canvas\" style=\"--canvas-w: {:.2}mm; --canvas-h: {:.2}mm; --upper: {upper:.2}mm; --lower: {lower:.2}mm\">",
+        plan.canvas.w, plan.canvas.h
+    );
+    for block in &plan.blocks {
+        out.push_str(&block_section(canvas, bank, block));
     }
     out.push_str("</main>\n");
-    out.push_str(&legend(canvas));
+    out.push_str(&legend(canvas, messages));
     out.push_str(&gap_report(canvas, report, bank, messages));
     out.push_str("</body>\n</html>\n");
     out
 }
 
-/// The page's head, and the header with the title and the canvas's details.
-fn head(canvas: &Canvas, messages: &Messages) -> String {
+/// The page's head, with the paper to print on, and the header with the title and the canvas's
+/// details.
+fn head(canvas: &Canvas, messages: &Messages, plan: &Plan<'_>) -> String {
     let meta = &canvas.meta;
-    let m = &messages.render;
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n\
+         <style>\n{STYLE}@page {{ size: {} landscape; margin: {}mm; }}\n</style>\n</head>\n<body>\n",
         escape(&meta.language),
-        escape(&meta.title)
+        escape(&meta.title),
+        plan.paper.css(),
+        page::MARGIN
     );
-    let details: Vec<String> = [
-        (m.designed_for.as_str(), meta.designed_for.as_str()),
-        (m.designed_by.as_str(), meta.designed_by.as_str()),
-        (m.date.as_str(), meta.date.as_str()),
-    ]
-    .into_iter()
-    .filter(|(_, v)| !v.is_empty())
-    .map(|(k, v)| format!("{}: {}", escape(k), text(v)))
-    .chain([format!("{}: {}", escape(&m.iteration), meta.iteration)])
-    .collect();
+    let details: Vec<String> = super::details(canvas, messages)
+        .into_iter()
+        .map(|(k, v)| format!("{}: {}", escape(k), text(&v)))
+        .collect();
     let _ = write!(
         out,
         "<header>\n<h1>{}</h1>\n<p>{}</p>\n</header>\n",
@@ -87,21 +77,27 @@ fn head(canvas: &Canvas, messages: &Messages) -> String {
     out
 }
 
-/// A block's cell: its title, its choices and its items as notes.
-fn block_section(canvas: &Canvas, bank: &Bank, block: BlockId, served: &Served<'_>) -> String {
+/// A block's cell: its title, its block-wide choices once, and its items as notes in the font
+/// size and columns that fit them on paper.
+fn block_section(canvas: &Canvas, bank: &Bank, block: &page::Block<'_>) -> String {
     let mut out = format!(
-        "<section class=\"block {}\">\n<h2>{}</h2>\n",
-        block.key(),
-        text(&bank.block(block).title)
+        "<section class=\"block {}\" style=\"--font: {}pt; --columns: {}\">\n<h2>{}</h2>\n",
+        block.id.key(),
+        block.font,
+        block.columns,
+        text(&bank.block(block.id).title)
     );
-    let choices = choice_labels(bank, canvas, block, None);
+    let choices = choice_labels(bank, canvas, block.id, None);
     if !choices.is_empty() {
         let _ = writeln!(out, "<p class=\"choices\">{}</p>", text(&choices.join(" · ")));
     }
     out.push_str("<ul class=\"notes\">\n");
-    for item in &canvas.block(block).items {
-        let segments = served.get(item.id.as_str()).map_or(&[][..], Vec::as_slice);
-        out.push_str(&note(canvas, bank, block, item, segments));
+    for note in &block.notes {
+        out.push_str(&note_item(
+            note.shown.item,
+            &note.shown.segments,
+            &note.shown.tags,
+        ));
     }
     out.push_str("</ul>\n</section>\n");
     out
@@ -109,7 +105,7 @@ fn block_section(canvas: &Canvas, bank: &Bank, block: BlockId, served: &Served<'
 
 /// An item as a sticky note in the colour of the first segment it serves, with a dot for each
 /// segment and its own choices as tags.
-fn note(canvas: &Canvas, bank: &Bank, block: BlockId, item: &Item, segments: &[usize]) -> String {
+fn note_item(item: &Item, segments: &[usize], tags: &[String]) -> String {
     let style = segments.first().map_or(String::new(), |&n| {
         format!(
             " style=\"border-left-color: {}; background: {}33\"",
@@ -121,11 +117,10 @@ fn note(canvas: &Canvas, bank: &Bank, block: BlockId, item: &Item, segments: &[u
         .iter()
         .map(|&n| format!("<span class=\"dot\" style=\"background: {}\"></span>", colour(n)))
         .collect();
-    let own = choice_labels(bank, canvas, block, Some(item));
-    let tags = if own.is_empty() {
+    let tags = if tags.is_empty() {
         String::new()
     } else {
-        format!("<span class=\"tags\">{}</span>", text(&own.join(" · ")))
+        format!("<span class=\"tags\">{}</span>", text(&tags.join(" · ")))
     };
     let status = item.status.id();
     let mark = item.status.mark();
@@ -137,14 +132,10 @@ fn note(canvas: &Canvas, bank: &Bank, block: BlockId, item: &Item, segments: &[u
     )
 }
 
-/// Which colour stands for which customer segment; nothing without segments.
-fn legend(canvas: &Canvas) -> String {
-    let segments = &canvas.block(BlockId::CustomerSegments).items;
-    if segments.is_empty() {
-        return String::new();
-    }
+/// Which colour stands for which customer segment, and what the status marks say.
+fn legend(canvas: &Canvas, messages: &Messages) -> String {
     let mut out = String::from("<p class=\"legend\">");
-    for (n, segment) in segments.iter().enumerate() {
+    for (n, segment) in canvas.block(BlockId::CustomerSegments).items.iter().enumerate() {
         let _ = write!(
             out,
             "<span><span class=\"dot\" style=\"background: {}\"></span> {}</span>",
@@ -152,6 +143,11 @@ fn legend(canvas: &Canvas) -> String {
             text(&segment.text)
         );
     }
+    let _ = write!(
+        out,
+        "<span class=\"marks\">{}</span>",
+        escape(&messages.render.legend)
+    );
     out.push_str("</p>\n");
     out
 }
@@ -159,8 +155,14 @@ fn legend(canvas: &Canvas) -> String {
 /// The gap report after the canvas: the score, the gaps and the next steps.
 fn gap_report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messages) -> String {
     let r = &messages.report;
+    // A report with gaps does not fit below the canvas: it starts on the next page.
+    let class = if report.gaps.is_empty() {
+        "report"
+    } else {
+        "report next-page"
+    };
     let mut out = format!(
-        "<section class=\"report\">\n<h2>{}</h2>\n<p>{}</p>\n",
+        "<section class=\"{class}\">\n<h2>{}</h2>\n<p>{}</p>\n",
         fill(&escape(&r.heading), &[("title", &text(&canvas.meta.title))]),
         escape(&report::score(report, messages))
     );

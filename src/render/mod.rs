@@ -15,8 +15,11 @@ mod imported;
 mod json;
 mod jsoncanvas;
 mod markdown;
+mod page;
 mod report;
 pub mod safe;
+mod shell;
+mod svg;
 pub mod wrap;
 
 use std::collections::HashMap;
@@ -28,10 +31,12 @@ use crate::model::{BlockId, Canvas, Item};
 
 pub use agenda::agenda;
 pub use assumptions::assumptions;
-pub use cohort::{json as cohort_json, table as cohort_table};
+pub use cohort::Stream as CohortStream;
 pub use diff::diff;
 pub use imported::imported;
+pub use page::Paper;
 pub use report::report;
+pub use shell::{completions, manual};
 
 /// The forms an output can take; each command offers those that fit it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,25 +44,37 @@ pub enum Format {
     Text,
     Markdown,
     Html,
+    Svg,
     Json,
+    /// One JSON object per line.
+    JsonLines,
     Csv,
     JsonCanvas,
     Excalidraw,
 }
 
-/// The canvas in `format`; `width` is the text grid's.
+/// The size a canvas is drawn at: the text grid's width in columns, the paper of the HTML page
+/// and the SVG image.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Size {
+    pub columns: usize,
+    pub paper: Paper,
+}
+
+/// The canvas in `format`; JSON lines are not a canvas rendering.
 pub fn canvas(
     format: Format,
     canvas: &Canvas,
     bank: &Bank,
     report: &GapReport,
     messages: &Messages,
-    width: usize,
+    size: Size,
 ) -> String {
     match format {
-        Format::Text => grid::grid(canvas, bank, report, messages, width),
+        Format::Text | Format::JsonLines => grid::grid(canvas, bank, report, messages, size.columns),
         Format::Markdown => markdown::markdown(canvas, bank, report, messages),
-        Format::Html => html::html(canvas, bank, report, messages),
+        Format::Html => html::html(canvas, bank, report, messages, size.paper),
+        Format::Svg => svg::svg(canvas, bank, messages, size.paper),
         Format::Json => json::json(canvas, report),
         Format::Csv => csv::csv(canvas, bank),
         Format::JsonCanvas => jsoncanvas::jsoncanvas(canvas, bank),
@@ -87,6 +104,37 @@ fn colour(n: usize) -> &'static str {
     SEGMENT_COLOURS[n % SEGMENT_COLOURS.len()]
 }
 
+/// Escapes text for HTML and SVG element content and quoted attributes; control characters
+/// become visible escapes, which neither a viewer nor a terminal showing the file can act on
+/// (and which XML does not allow even as references).
+fn markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match entity(c) {
+            Some(entity) => out.push_str(entity),
+            None if safe::escapes(c, safe::Shown::Lines) => safe::push_escape(&mut out, c),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// The canvas's details for a page's header, each with its label: those given, and the
+/// iteration.
+fn details<'a>(canvas: &'a Canvas, messages: &'a Messages) -> Vec<(&'a str, String)> {
+    let (meta, m) = (&canvas.meta, &messages.render);
+    [
+        (m.designed_for.as_str(), &meta.designed_for),
+        (m.designed_by.as_str(), &meta.designed_by),
+        (m.date.as_str(), &meta.date),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.is_empty())
+    .map(|(k, v)| (k, v.clone()))
+    .chain([(m.iteration.as_str(), meta.iteration.to_string())])
+    .collect()
+}
+
 /// Item ids to the positions of the customer segments the items serve.
 type Served<'a> = HashMap<&'a str, Vec<usize>>;
 
@@ -114,15 +162,16 @@ fn segments_served(canvas: &Canvas) -> Served<'_> {
     served
 }
 
-/// The labels of an item's own choices, or the block's where it has none, group by group.
+/// The labels of the block's choices (`None`), or of an item's own, group by group. An item
+/// without choices of its own takes the block's, which are shown once, for the block.
 fn choice_labels(bank: &Bank, canvas: &Canvas, block: BlockId, item: Option<&Item>) -> Vec<String> {
     let written = canvas.block(block);
     let mut labels = Vec::new();
     for group in &bank.block(block).groups {
         let chosen = match item {
-            Some(item) if group.per_item => written.chosen_for(item, group.id()),
-            None if !group.per_item => written.chosen(group.id()),
-            _ => &[],
+            Some(item) if group.per_item => item.categories.get(group.id()).map_or(&[][..], Vec::as_slice),
+            Some(_) => &[],
+            None => written.chosen(group.id()),
         };
         labels.extend(chosen.iter().map(|id| group.label(id).to_owned()));
     }

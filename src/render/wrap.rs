@@ -1,44 +1,23 @@
 //! Fitting text into columns: word wrapping by display width, so that accents, CJK and emoji
 //! line up in the terminal and in the text grid.
 
-use console::measure_text_width;
+use textwrap::{Options, WordSeparator, WordSplitter, WrapAlgorithm};
 
-/// Wraps `text` at word boundaries into lines of at most `width` columns; a word longer than a
-/// line is split.
+/// Wraps `text` into lines of at most `width` columns, at spaces and after hyphens; a word is
+/// broken only when it is longer than a whole line. Runs of white space, line breaks included,
+/// are one space.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut column = 0;
-    for word in text.split_whitespace() {
-        let len = measure_text_width(word);
-        if column > 0 && column + 1 + len > width {
-            lines.push(std::mem::take(&mut line));
-            column = 0;
-        }
-        if column > 0 {
-            line.push(' ');
-            column += 1;
-        }
-        if len <= width {
-            line.push_str(word);
-            column += len;
-            continue;
-        }
-        for c in word.chars() {
-            let w = measure_text_width(c.encode_utf8(&mut [0; 4]));
-            if column + w > width && column > 0 {
-                lines.push(std::mem::take(&mut line));
-                column = 0;
-            }
-            line.push(c);
-            column += w;
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let options = Options::new(width.max(1))
+        .word_separator(WordSeparator::AsciiSpace)
+        .word_splitter(WordSplitter::HyphenSplitter)
+        .wrap_algorithm(WrapAlgorithm::FirstFit)
+        .break_words(true);
+    textwrap::wrap(&text, options)
+        .into_iter()
+        .map(|line| line.into_owned())
+        .filter(|line| !line.is_empty())
+        .collect()
 }
 
 #[cfg(test)]
@@ -48,7 +27,7 @@ mod tests {
     #[test]
     fn wraps_at_words_within_the_width_and_splits_what_cannot_fit() {
         assert_eq!(wrap("one two three four", 9), ["one two", "three", "four"]);
-        assert_eq!(wrap("  spaced   out  ", 80), ["spaced out"]);
+        assert_eq!(wrap("  spaced \n  out  ", 80), ["spaced out"]);
         assert_eq!(
             wrap("averyveryverylongword x", 10),
             ["averyveryv", "erylongwor", "d x"]
@@ -56,5 +35,12 @@ mod tests {
         assert_eq!(wrap("ünïcödé wörds", 7), ["ünïcödé", "wörds"]);
         assert_eq!(wrap("☕☕☕", 4), ["☕☕", "☕"], "wide characters count twice");
         assert!(wrap("", 5).is_empty());
+    }
+
+    #[test]
+    fn hyphens_are_break_points_and_words_that_fit_stay_whole() {
+        assert_eq!(wrap("Self-service account", 12), ["Self-service", "account"]);
+        assert_eq!(wrap("Self-service account", 11), ["Self-", "service", "account"]);
+        assert_eq!(wrap("a small-batch roast", 9), ["a small-", "batch", "roast"]);
     }
 }
