@@ -1,4 +1,4 @@
-//! Reading canvas files (format 1) into the model: the file's shape, the format check, dates and
+//! Reading canvas files (formats 1 and 2) into the model: the file's shape, the format check, dates and
 //! iterations in range, and item ids that must be unique (across the canvas a partial file is applied
 //! to, too). Keys the model does not know are ignored here and kept by `document`.
 
@@ -11,7 +11,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{self, Invalid, Problem};
-use crate::model::{Block, BlockId, Canvas, FORMAT, Item, ItemIndex, Meta, Sitting, Status, is_date};
+use crate::model::{
+    Block, BlockId, Canvas, FORMAT, Item, ItemIndex, Meta, OLDEST_FORMAT, Sitting, Status, is_date,
+};
 
 /// Reads a canvas file's text; `path` only names the file in errors.
 pub fn canvas(path: &Path, text: &str) -> Result<Canvas, Invalid> {
@@ -63,7 +65,8 @@ fn check_format(path: &Path, text: &str, format: Option<&Spanned<toml::Value>>) 
     };
     let at = format.span().start;
     match format.get_ref().as_integer() {
-        Some(FORMAT) => Ok(()),
+        // Format 1 lacks picks and retired item numbers only; it is read as it is.
+        Some(OLDEST_FORMAT..=FORMAT) => Ok(()),
         Some(newer) if newer > FORMAT => {
             let problem = Problem::FormatNewer {
                 found: newer,
@@ -118,6 +121,7 @@ struct MetaFile {
     date: Option<Spanned<String>>,
     iteration: Option<Spanned<i64>>,
     language: Option<String>,
+    last_ids: IndexMap<BlockId, u64>,
 }
 
 impl MetaFile {
@@ -151,6 +155,7 @@ impl MetaFile {
         if let Some(language) = self.language {
             meta.language = language;
         }
+        meta.last_ids = self.last_ids;
         Ok(meta)
     }
 }
@@ -164,6 +169,8 @@ struct BlockFile {
     answers: IndexMap<String, String>,
     /// Category-group id → chosen option ids.
     categories: IndexMap<String, Vec<String>>,
+    /// Pick-question id → ids of the items picked (format 2).
+    picks: IndexMap<String, Vec<String>>,
     /// The block's sticky notes.
     items: Vec<ItemFile>,
     /// Free notes on the block.
@@ -233,6 +240,7 @@ impl CanvasFile {
             *canvas.block_mut(block_id) = Block {
                 answers: block.answers,
                 categories: block.categories,
+                picks: block.picks,
                 items,
                 notes: block.notes,
             };
