@@ -50,7 +50,7 @@ fn built_in_banks_can_be_listed_exported_and_checked() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains(
-            "en   English      41 questions, 70 category options",
+            "en   English      36 questions, 70 category options",
         ))
         .stdout(predicate::str::contains("de   Deutsch"))
         .stdout(predicate::str::contains("nl   Nederlands"));

@@ -37,15 +37,16 @@ type ItemParts = (
 );
 type Answers = Vec<(String, String)>;
 type Categories = Vec<(String, Vec<String>)>;
-/// A block's answers, categories, items and notes.
-type BlockParts = (Answers, Categories, Vec<ItemParts>, Option<String>);
-/// Title, designed for, designed by, date, iteration and language.
-type MetaParts = (String, String, String, String, u32, String);
+/// A block's answers, categories, picks, items and notes.
+type BlockParts = (Answers, Categories, Categories, Vec<ItemParts>, Option<String>);
+/// Title, designed for, designed by, date, iteration, language and retired item numbers.
+type MetaParts = (String, String, String, String, u32, String, Vec<(usize, u64)>);
 
 fn block() -> impl Strategy<Value = BlockParts> {
     (
         prop::collection::vec((id(), text()), 0..4),
         prop::collection::vec((id(), prop::collection::vec(id(), 0..4)), 0..3),
+        prop::collection::vec((id(), prop::collection::vec(id(), 0..3)), 0..2),
         prop::collection::vec(
             (
                 text(),
@@ -61,7 +62,15 @@ fn block() -> impl Strategy<Value = BlockParts> {
 }
 
 fn meta() -> impl Strategy<Value = MetaParts> {
-    (text(), text(), text(), date(), 1u32..10_000, "[a-z]{2}")
+    (
+        text(),
+        text(),
+        text(),
+        date(),
+        1u32..10_000,
+        "[a-z]{2}",
+        prop::collection::vec((0usize..9, 1u64..1_000_000), 0..3),
+    )
 }
 
 /// A real date, or none yet: the reader refuses anything else.
@@ -97,7 +106,7 @@ fn canvas() -> impl Strategy<Value = Canvas> {
 }
 
 fn build_canvas((meta, blocks, sessions): (MetaParts, Vec<BlockParts>, Vec<Sitting>)) -> Canvas {
-    let (title, for_, by, date, iteration, language) = meta;
+    let (title, for_, by, date, iteration, language, last_ids) = meta;
     let mut canvas = Canvas::default();
     canvas.meta.title = title;
     canvas.meta.designed_for = for_;
@@ -105,6 +114,7 @@ fn build_canvas((meta, blocks, sessions): (MetaParts, Vec<BlockParts>, Vec<Sitti
     canvas.meta.date = date;
     canvas.meta.iteration = iteration;
     canvas.meta.language = language;
+    canvas.meta.last_ids = last_ids.into_iter().map(|(b, n)| (BlockId::ALL[b], n)).collect();
     for (block_id, parts) in BlockId::ALL.into_iter().zip(blocks) {
         fill_block(&mut canvas, block_id, parts);
     }
@@ -112,12 +122,19 @@ fn build_canvas((meta, blocks, sessions): (MetaParts, Vec<BlockParts>, Vec<Sitti
     canvas
 }
 
-fn fill_block(canvas: &mut Canvas, block_id: BlockId, (answers, categories, items, notes): BlockParts) {
+fn fill_block(
+    canvas: &mut Canvas,
+    block_id: BlockId,
+    (answers, categories, picks, items, notes): BlockParts,
+) {
     for (key, value) in answers {
         canvas.block_mut(block_id).answers.insert(key, value);
     }
     for (key, value) in categories {
         canvas.block_mut(block_id).categories.insert(key, value);
+    }
+    for (key, value) in picks {
+        canvas.block_mut(block_id).picks.insert(key, value);
     }
     for (text, links, categories, note, (status, evidence)) in items {
         let id = canvas.next_item_id(block_id);

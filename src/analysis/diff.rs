@@ -94,6 +94,17 @@ fn block_changes(bank: &Bank, id: BlockId, old: &Block, new: &Block, messages: &
             });
         }
     }
+    for question in asked.questions.iter().map(|q| q.id()) {
+        let (before, after) = (old.picked(question).join(", "), new.picked(question).join(", "));
+        if before != after {
+            let text = asked.question(question).map_or(question, |q| &q.text);
+            changes.push(Change::AnswerChanged {
+                question: text.to_owned(),
+                before,
+                after,
+            });
+        }
+    }
     changes
 }
 
@@ -146,4 +157,41 @@ fn item_changes(asked: &BankBlock, old: &Block, new: &Block, messages: &Messages
         });
     }
     changes
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+    use crate::i18n::Language;
+
+    #[test]
+    fn a_removed_item_and_a_new_one_are_a_removal_and_an_addition() {
+        let old = crate::file::parse_canvas(
+            std::path::Path::new("brew-box.toml"),
+            include_str!("../../examples/brew-box.toml"),
+        )
+        .unwrap();
+        let mut new = old.clone();
+        let cr = BlockId::CustomerRelationships;
+        let last = new.block(cr).items.last().unwrap().clone();
+        new.remove_items(cr, &HashSet::from([last.id.clone()]));
+        let id = new.next_item_id(cr);
+        assert_ne!(id, last.id);
+        new.block_mut(cr)
+            .items
+            .push(Item::new(id.clone(), "Tasting club", vec![]));
+        let (bank, messages) = (Bank::builtin(Language::En), Messages::get(Language::En));
+        let diff = compare(&old, &new, bank, messages);
+        let changes = &diff.blocks.iter().find(|(b, _)| *b == cr).unwrap().1;
+        assert!(changes.contains(&Change::ItemAdded {
+            id,
+            text: "Tasting club".into()
+        }));
+        assert!(changes.contains(&Change::ItemRemoved {
+            id: last.id,
+            text: last.text
+        }));
+    }
 }

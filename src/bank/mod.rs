@@ -4,6 +4,7 @@
 
 mod validate;
 
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -12,7 +13,7 @@ use toml::Spanned;
 
 use crate::error::{self, Invalid};
 use crate::i18n::Language;
-use crate::model::BlockId;
+use crate::model::{BlockId, Canvas};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -63,6 +64,26 @@ pub struct Question {
     id: Spanned<String>,
     pub text: String,
     pub hint: Option<String>,
+    /// The shape of the answer; free text unless the bank says otherwise.
+    #[serde(default)]
+    pub form: Form,
+    /// Where a pick chooses from (its own block when absent) or what links answer it.
+    pub from: Option<BlockId>,
+}
+
+/// How a guiding question is answered: each subject is asked once, in the form its answer takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Form {
+    /// Free text.
+    #[default]
+    Text,
+    /// The block's items, one per line: "For whom are we creating value?".
+    Items,
+    /// A choice among items on the canvas, stored by id: "Who are our most important customers?".
+    Pick,
+    /// Answered by the links of the block's items to the items of `from`.
+    Links,
 }
 
 /// A category group: one multi-select list.
@@ -134,6 +155,11 @@ impl BankBlock {
         self.questions.iter().find(|q| q.id() == id)
     }
 
+    /// The question whose answer is the block's items, if the block has one.
+    pub fn items_question(&self) -> Option<&Question> {
+        self.questions.iter().find(|q| q.form == Form::Items)
+    }
+
     /// An option's label in whichever of the block's groups offers it; its id where none does.
     pub fn option_label<'a>(&'a self, option: &'a str) -> &'a str {
         self.groups
@@ -151,6 +177,30 @@ impl BankBlock {
 impl Question {
     pub fn id(&self) -> &str {
         self.id.get_ref()
+    }
+
+    /// The block a pick chooses from or links answer with; `block` is the question's own.
+    pub fn source(&self, block: BlockId) -> BlockId {
+        self.from.unwrap_or(block)
+    }
+
+    /// Whether the canvas answers this question of `block`, in the form it takes. A pick
+    /// answered in free text before picks existed (format 1) counts as answered.
+    pub fn answered(&self, block: BlockId, canvas: &Canvas) -> bool {
+        let own = canvas.block(block);
+        let source = self.source(block);
+        match self.form {
+            Form::Text => own.answer(self.id()).is_some(),
+            Form::Items => !own.items.is_empty(),
+            Form::Pick => !own.picked(self.id()).is_empty() || own.answer(self.id()).is_some(),
+            Form::Links => {
+                let targets: HashSet<&str> =
+                    canvas.block(source).items.iter().map(|i| i.id.as_str()).collect();
+                own.items
+                    .iter()
+                    .any(|i| i.links.iter().any(|l| targets.contains(l.as_str())))
+            }
+        }
     }
 }
 

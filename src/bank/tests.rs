@@ -27,7 +27,11 @@ fn shape(bank: &Bank) -> Vec<String> {
     for block in BlockId::ALL {
         let b = bank.block(block);
         ids.push(format!("{block} links:{}", b.links_prompt.is_some()));
-        ids.extend(b.questions.iter().map(|q| format!("{block}.q.{}", q.id())));
+        ids.extend(
+            b.questions
+                .iter()
+                .map(|q| format!("{block}.q.{} {:?} from {:?}", q.id(), q.form, q.from)),
+        );
         for g in &b.groups {
             ids.push(format!("{block}.g.{} per_item:{}", g.id(), g.per_item));
             ids.extend(
@@ -232,4 +236,29 @@ fn unknown_keys_are_typos_not_silence() {
     let text = english().replacen("hint = ", "hnit = ", 1);
     let e = parse(&text).unwrap_err();
     assert!(e.to_string().contains("unknown field `hnit`"), "{e}");
+}
+
+#[test]
+fn answer_forms_are_refused_where_they_cannot_be_answered() {
+    let twice = english().replacen(
+        "id = \"most_important\"\ntext = \"Who are our most important customers?\"",
+        "id = \"most_important\"\ntext = \"Who are our most important customers?\"\nform = \"items\"",
+        1,
+    );
+    let e = parse(&twice.replacen("form = \"pick\"\n", "", 1)).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("only one question may have `form = \"items\"`"),
+        "{e}"
+    );
+    let later = english().replacen("form = \"pick\"\n", "form = \"pick\"\nfrom = \"channels\"\n", 1);
+    let e = parse(&later).unwrap_err();
+    assert!(e.to_string().contains("question most_important: `from`"), "{e}");
+    let links = english().replacen("from = \"value_propositions\"", "from = \"key_partners\"", 1);
+    assert!(
+        parse(&links)
+            .unwrap_err()
+            .to_string()
+            .contains("for_value_propositions")
+    );
 }

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use toml::Spanned;
 
-use super::{Bank, BankBlock};
+use super::{Bank, BankBlock, Form};
 use crate::error::{IdKind, Invalid, Problem};
 use crate::model::BlockId;
 
@@ -58,6 +58,14 @@ impl BankBlock {
         unique(id, IdKind::Question, self.questions.iter().map(|q| &q.id))?;
         for question in &self.questions {
             non_empty(question.id.span().start, "text", &question.text)?;
+            if !answer_can_come_from(id, question.form, question.source(id)) {
+                let at = question.id.span().start;
+                let question = question.id().to_owned();
+                return Err((at, Problem::AnswerFrom { block: id, question }));
+            }
+        }
+        if self.questions.iter().filter(|q| q.form == Form::Items).count() > 1 {
+            return Err((at, Problem::ItemsQuestionTwice { block: id }));
         }
         unique(id, IdKind::Group, self.groups.iter().map(|g| &g.id))?;
         for group in &self.groups {
@@ -73,6 +81,16 @@ impl BankBlock {
             }
         }
         Ok(())
+    }
+}
+
+/// A pick chooses among items that exist when it is asked: its block's or an earlier block's;
+/// links answer a question only towards a block this one links to.
+fn answer_can_come_from(block: BlockId, form: Form, source: BlockId) -> bool {
+    match form {
+        Form::Text | Form::Items => source == block,
+        Form::Pick => source <= block,
+        Form::Links => block.link_targets().contains(&source),
     }
 }
 

@@ -95,6 +95,13 @@ pub enum Problem {
     NoQuestions {
         block: BlockId,
     },
+    ItemsQuestionTwice {
+        block: BlockId,
+    },
+    AnswerFrom {
+        block: BlockId,
+        question: String,
+    },
     GroupWithoutOptions {
         block: BlockId,
         group: String,
@@ -206,6 +213,11 @@ impl Problem {
             }
             Problem::LinksPromptMissing { block } => fill(&e.links_prompt_missing, &[("block", key(block))]),
             Problem::NoQuestions { block } => fill(&e.no_questions, &[("block", key(block))]),
+            Problem::ItemsQuestionTwice { block } => fill(&e.items_question_twice, &[("block", key(block))]),
+            Problem::AnswerFrom { block, question } => fill(
+                &e.answer_from,
+                &[("block", key(block)), ("question", &show(question))],
+            ),
             Problem::GroupWithoutOptions { block, group } => fill(
                 &e.group_without_options,
                 &[("block", key(block)), ("group", &show(group))],

@@ -1,4 +1,4 @@
-//! Reading canvas files (format 1) into the model: the file's shape, the format check, dates and
+//! Reading canvas files (formats 1 and 2) into the model: the file's shape, the format check, dates and
 //! iterations in range, and item ids that must be unique (across the canvas a partial file is applied
 //! to, too). Keys the model does not know are ignored here and kept by `document`.
 
@@ -11,7 +11,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{self, Invalid, Problem};
-use crate::model::{Block, BlockId, Canvas, FORMAT, Item, ItemIndex, Meta, Sitting, Status, is_date};
+use crate::model::{
+    Block, BlockId, Canvas, FORMAT, Item, ItemIndex, Meta, OLDEST_FORMAT, Sitting, Status, is_date,
+};
 
 /// The file's shape as the TOML reader sees it: texts, numbers and `format` with their places.
 type TomlFile = CanvasFile<Spanned<String>, Spanned<toml::Value>, Spanned<i64>>;
@@ -77,7 +79,8 @@ fn check_format(path: &Path, text: &str, format: Option<&Spanned<toml::Value>>) 
 pub fn check_declared(path: &Path, declared: Option<Option<i64>>) -> Result<(), Invalid> {
     let problem = match declared {
         None => Problem::FormatMissing { known: FORMAT },
-        Some(Some(FORMAT)) => return Ok(()),
+        // Format 1 lacks picks and retired item numbers only; it is read as it is.
+        Some(Some(OLDEST_FORMAT..=FORMAT)) => return Ok(()),
         Some(Some(newer)) if newer > FORMAT => Problem::FormatNewer {
             found: newer,
             known: FORMAT,
@@ -161,6 +164,7 @@ struct MetaFile<Text, Number> {
     date: Option<Text>,
     iteration: Option<Number>,
     language: Option<String>,
+    last_ids: IndexMap<BlockId, u64>,
 }
 
 // Written by hand: a derived `Default` would ask `Text: Default`.
@@ -173,6 +177,7 @@ impl<Text, Number> Default for MetaFile<Text, Number> {
             date: None,
             iteration: None,
             language: None,
+            last_ids: IndexMap::new(),
         }
     }
 }
@@ -208,6 +213,7 @@ impl<Text: Placed<String>, Number: Placed<i64>> MetaFile<Text, Number> {
         if let Some(language) = self.language {
             meta.language = language;
         }
+        meta.last_ids = self.last_ids;
         Ok(meta)
     }
 }
@@ -221,6 +227,8 @@ struct BlockFile<Text> {
     answers: IndexMap<String, String>,
     /// Category-group id → chosen option ids.
     categories: IndexMap<String, Vec<String>>,
+    /// Pick-question id → ids of the items picked (format 2).
+    picks: IndexMap<String, Vec<String>>,
     /// The block's sticky notes.
     items: Vec<ItemFile<Text>>,
     /// Free notes on the block.
@@ -259,6 +267,7 @@ impl<Text> Default for BlockFile<Text> {
             categories: IndexMap::new(),
             items: Vec::new(),
             notes: None,
+            picks: IndexMap::new(),
         }
     }
 }
@@ -308,6 +317,7 @@ impl<Text: Placed<String>, Format, Number: Placed<i64>> CanvasFile<Text, Format,
             *canvas.block_mut(block_id) = Block {
                 answers: block.answers,
                 categories: block.categories,
+                picks: block.picks,
                 items,
                 notes: block.notes,
             };

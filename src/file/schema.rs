@@ -5,13 +5,16 @@ use serde_json::{Value, json};
 
 use super::parse::file_schema;
 use crate::gaps::GapReport;
-use crate::model::FORMAT;
+use crate::model::{FORMAT, OLDEST_FORMAT};
 
 pub fn canvas() -> Value {
     let mut schema = file_schema().to_value();
     let report = schemars::schema_for!(GapReport).to_value();
     let root = schema.as_object_mut().expect("a schema is an object");
-    root.insert("title".into(), json!("canvas-coach canvas, format 1"));
+    root.insert(
+        "title".into(),
+        json!(format!("canvas-coach canvas, format {FORMAT}")),
+    );
     root.insert("required".into(), json!(["format"]));
     let properties = root
         .get_mut("properties")
@@ -19,7 +22,10 @@ pub fn canvas() -> Value {
         .expect("the file has properties");
     properties.insert(
         "format".into(),
-        json!({ "description": "The version of the canvas file format.", "const": FORMAT }),
+        json!({
+            "description": "The version of the canvas file format; format 1 is read and saved as the current one.",
+            "enum": (OLDEST_FORMAT..=FORMAT).collect::<Vec<_>>(),
+        }),
     );
     // The gap report's own definitions go beside the canvas's.
     let mut report = report.as_object().expect("a schema is an object").clone();
@@ -91,7 +97,7 @@ mod tests {
     fn the_schema_catches_what_the_reader_refuses() {
         let validator = jsonschema::validator_for(&canvas()).unwrap();
         for wrong in [
-            "format = 2\n",
+            "format = 3\n",
             "format = 1\n[meta]\niteration = \"three\"\n",
             "format = 1\n[[channels.items]]\nid = \"ch1\"\n",
             "format = 1\n[[channels.items]]\nid = \"ch1\"\ntext = \"x\"\nstatus = \"maybe\"\n",

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use super::Severity::Missing;
 use super::lookup::items;
 use super::rule::{PointsTo, QuestionId, Rule, Spot, Walk};
-use crate::bank::Bank;
+use crate::bank::{Bank, Form};
 use crate::model::{BlockId, Canvas};
 
 /// A block without items.
@@ -18,7 +18,8 @@ pub static EMPTY_BLOCK: Rule = Rule {
     walk: None,
 };
 
-/// A guiding question without an answer.
+/// A guiding question without an answer, in free text or as a pick. A question answered by the
+/// items or their links has rules of its own (`empty_block`, the support rules).
 pub static UNANSWERED_QUESTION: Rule = Rule {
     id: "unanswered_question",
     severity: Missing,
@@ -50,13 +51,8 @@ pub static CHANNEL_PHASE_UNCOVERED: Rule = Rule {
     id: "channel_phase_uncovered",
     severity: Missing,
     detect: channel_phases_uncovered,
-    points_to: PointsTo::SubjectAmong(&[
-        QuestionId::new(BlockId::Channels, "awareness"),
-        QuestionId::new(BlockId::Channels, "evaluation"),
-        QuestionId::new(BlockId::Channels, "purchase"),
-        QuestionId::new(BlockId::Channels, "delivery"),
-        QuestionId::new(BlockId::Channels, "after_sales"),
-    ]),
+    // The phases are asked once, on each channel: a phase is covered by the channels.
+    points_to: PointsTo::Question(QuestionId::new(BlockId::Channels, "reach_now")),
     walk: None,
 };
 
@@ -96,7 +92,12 @@ fn unanswered_questions(canvas: &Canvas, bank: &Bank) -> Vec<Spot> {
     let mut found = Vec::new();
     for block in BlockId::ALL {
         for question in &bank.block(block).questions {
-            if canvas.block(block).answer(question.id()).is_none() {
+            let askable = match question.form {
+                Form::Text => true,
+                Form::Pick => !items(canvas, question.source(block)).is_empty(),
+                Form::Items | Form::Links => false,
+            };
+            if askable && !question.answered(block, canvas) {
                 found.push(Spot::new(block).subject(question.id()));
             }
         }

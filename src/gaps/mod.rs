@@ -127,6 +127,10 @@ pub struct Gap {
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
+    /// Whether that question already has an answer: a next step then names the gap, not it.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub answered: bool,
 }
 
 /// Written by canvas-coach on every save; never read back.

@@ -75,8 +75,6 @@ pub enum PointsTo {
     Subject,
     /// This question.
     Question(QuestionId),
-    /// Of these, the one with the finding's subject as its id (a channel phase's own question).
-    SubjectAmong(&'static [QuestionId]),
 }
 
 impl PointsTo {
@@ -93,7 +91,6 @@ impl PointsTo {
             PointsTo::FirstQuestion => bank.block(block).questions.first(),
             PointsTo::Subject => bank.block(block).question(subject?),
             PointsTo::Question(q) => asked(q),
-            PointsTo::SubjectAmong(questions) => asked(questions.iter().find(|q| Some(q.id) == subject)?),
         };
         question.map(|q| q.id().to_owned())
     }

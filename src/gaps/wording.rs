@@ -20,6 +20,10 @@ pub fn describe(
         item: finding.item.clone(),
         message: message(finding, canvas, index, bank, messages),
         question: finding.question.clone(),
+        answered: finding.question.as_deref().is_some_and(|q| {
+            let asked = bank.block(finding.block).question(q);
+            asked.is_some_and(|asked| asked.answered(finding.block, canvas))
+        }),
     }
 }
 

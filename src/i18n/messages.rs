@@ -78,6 +78,8 @@ pub struct Errors {
     pub block_field_empty: String,
     pub links_prompt_missing: String,
     pub no_questions: String,
+    pub items_question_twice: String,
+    pub answer_from: String,
     pub group_without_options: String,
     pub not_snake_case: String,
     pub duplicate_id: String,

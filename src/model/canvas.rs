@@ -10,7 +10,10 @@ use serde::{Deserialize, Serialize};
 use super::BlockId;
 
 /// The newest canvas file format this binary reads and the one it writes.
-pub const FORMAT: i64 = 1;
+pub const FORMAT: i64 = 2;
+
+/// The oldest format still read; a save writes it as [`FORMAT`].
+pub const OLDEST_FORMAT: i64 = 1;
 
 /// Items by id, with the block each is in.
 pub type ItemIndex<'a> = HashMap<&'a str, (BlockId, &'a Item)>;
@@ -47,6 +50,10 @@ pub struct Meta {
     pub date: String,
     pub iteration: u32,
     pub language: String,
+    /// Per block, the highest item number ever given where an item that had it was removed:
+    /// numbers are never given twice, so a removed note is never mistaken for a new one.
+    #[serde(skip_serializing_if = "IndexMap::is_empty")]
+    pub last_ids: IndexMap<BlockId, u64>,
 }
 
 impl Meta {
@@ -77,6 +84,7 @@ impl Default for Meta {
             date: String::new(),
             iteration: 1,
             language: "en".to_owned(),
+            last_ids: IndexMap::new(),
         }
     }
 }
@@ -87,6 +95,8 @@ pub struct Block {
     pub answers: IndexMap<String, String>,
     /// Category-group id → chosen option ids.
     pub categories: IndexMap<String, Vec<String>>,
+    /// Pick-question id → the ids of the items picked, such as the most important customers.
+    pub picks: IndexMap<String, Vec<String>>,
     pub items: Vec<Item>,
     pub notes: Option<String>,
 }
@@ -190,21 +200,33 @@ impl Canvas {
             .collect()
     }
 
-    /// The next free generated id of a block: its prefix and one more than the highest number.
+    /// The next free generated id of a block: its prefix and one more than the highest number
+    /// in use or ever given to a removed item.
     pub fn next_item_id(&self, block: BlockId) -> String {
-        let prefix = block.item_prefix();
         let highest = self
             .items()
-            .filter_map(|(_, item)| item.id.strip_prefix(prefix)?.parse::<u64>().ok())
+            .filter_map(|(_, item)| item_number(block, &item.id))
+            .chain(self.meta.last_ids.get(&block).copied())
             .max()
             .unwrap_or(0);
-        format!("{prefix}{}", highest + 1)
+        format!("{}{}", block.item_prefix(), highest.saturating_add(1))
     }
 }
 
+/// The number of a generated id of `block`'s kind: 4 for `cs4`.
+pub fn item_number(block: BlockId, id: &str) -> Option<u64> {
+    id.strip_prefix(block.item_prefix())?.parse().ok()
+}
+
+impl Canvas {}
+
 impl Block {
     pub fn is_empty(&self) -> bool {
-        self.answers.is_empty() && self.categories.is_empty() && self.items.is_empty() && self.notes.is_none()
+        self.answers.is_empty()
+            && self.categories.is_empty()
+            && self.picks.is_empty()
+            && self.items.is_empty()
+            && self.notes.is_none()
     }
 
     pub fn answer(&self, question: &str) -> Option<&str> {
@@ -212,6 +234,11 @@ impl Block {
             .get(question)
             .map(|a| a.trim())
             .filter(|a| !a.is_empty())
+    }
+
+    /// The ids picked for a pick question.
+    pub fn picked(&self, question: &str) -> &[String] {
+        self.picks.get(question).map_or(&[], |p| p.as_slice())
     }
 
     pub fn chosen(&self, group: &str) -> &[String] {
@@ -241,5 +268,29 @@ mod tests {
         assert_eq!(Meta::next_iteration(3), 4);
         assert_eq!(Meta::next_iteration(Meta::MAX_ITERATION), Meta::MAX_ITERATION);
         assert_eq!(Meta::next_iteration(u32::MAX), Meta::MAX_ITERATION);
+    }
+
+    #[test]
+    fn a_removed_items_number_is_never_given_again_and_its_picks_go_with_it() {
+        let mut canvas = Canvas::default();
+        let cs = BlockId::CustomerSegments;
+        for n in 1..=3 {
+            let id = canvas.next_item_id(cs);
+            canvas
+                .block_mut(cs)
+                .items
+                .push(Item::new(id, format!("segment {n}"), vec![]));
+        }
+        canvas
+            .block_mut(cs)
+            .picks
+            .insert("most_important".into(), vec!["cs3".into()]);
+        canvas.remove_items(cs, &std::collections::HashSet::from(["cs3".to_owned()]));
+        assert_eq!(canvas.next_item_id(cs), "cs4", "cs3 stays retired");
+        assert_eq!(canvas.meta.last_ids[&cs], 3);
+        assert!(canvas.block(cs).picks.is_empty(), "a pick of nothing is no pick");
+        canvas.remove_items(cs, &std::collections::HashSet::from(["cs1".to_owned()]));
+        assert_eq!(canvas.meta.last_ids[&cs], 3, "a lower number does not lower it");
+        assert_eq!(canvas.next_item_id(cs), "cs4");
     }
 }

@@ -75,6 +75,11 @@ pub fn merge(base: &Canvas, ours: &Canvas, theirs: &Canvas, resolve: &mut Resolv
         &m.designed_by,
         resolve,
     );
+    // Numbers either side retired stay retired.
+    for (&block, &last) in &o.last_ids {
+        let merged = m.last_ids.entry(block).or_insert(0);
+        *merged = (*merged).max(last);
+    }
     for block in BlockId::ALL {
         let (b, o, t) = (base.block(block), ours.block(block), theirs.block(block));
         let m = merged.block_mut(block);
@@ -92,6 +97,7 @@ pub fn merge(base: &Canvas, ours: &Canvas, theirs: &Canvas, resolve: &mut Resolv
             &t.categories,
             resolve,
         );
+        m.picks = merge_map(&format!("{block}.picks"), &b.picks, &o.picks, &t.picks, resolve);
         m.notes = pick(&format!("{block}.notes"), &b.notes, &o.notes, &t.notes, resolve);
     }
     merge_items(base, ours, &mut merged, resolve);

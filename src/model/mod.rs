@@ -9,7 +9,7 @@ mod given;
 mod merge;
 
 pub use block::BlockId;
-pub use canvas::{Block, Canvas, FORMAT, Item, ItemIndex, Meta, Sitting, Status};
+pub use canvas::{Block, Canvas, FORMAT, Item, ItemIndex, Meta, OLDEST_FORMAT, Sitting, Status};
 pub use date::{format as format_date, is_date};
 pub use edit::merge_picks;
 pub use given::{Given, MetaField, MetaValue, Pinned};

@@ -132,11 +132,13 @@ pub fn next_steps(
         .collect()
 }
 
-/// What a next step asks: the guiding question the gap points to, or its message.
+/// What a next step asks: the guiding question the gap points to while it has no answer, or else
+/// the gap's message, so that a step never asks what was already answered.
 fn step_text<'a>(gap: &'a Gap, bank: &'a Bank) -> &'a str {
     let block = bank.block(gap.block);
     gap.question
         .as_deref()
+        .filter(|_| !gap.answered)
         .and_then(|q| block.question(q))
         .map_or(gap.message.as_str(), |q| q.text.as_str())
 }
@@ -155,5 +157,34 @@ fn severity_style(severity: Severity) -> Style {
         Severity::Missing => Style::new().yellow(),
         Severity::Inconsistent => Style::new().red(),
         Severity::Suggestion => Style::new().cyan(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+    use crate::model::BlockId;
+
+    #[test]
+    fn next_steps_name_a_question_only_while_it_has_no_answer() {
+        let path = std::path::Path::new("brew-box.toml");
+        let mut c = crate::file::parse_canvas(path, include_str!("../../examples/brew-box.toml")).unwrap();
+        // No channel reaches cs2 now; "How are we reaching them now?" is answered by the channels.
+        for channel in &mut c.block_mut(BlockId::Channels).items {
+            channel.links.retain(|l| l != "cs2");
+        }
+        c.block_mut(BlockId::CostStructure).answers.clear(); // unanswered, in words
+        let (bank, messages) = (Bank::builtin(Language::En), Messages::get(Language::En));
+        let report = GapReport::new(&c, bank, messages);
+        let steps = next_steps(&report, bank, messages, str::to_owned);
+        assert_eq!(
+            steps,
+            [
+                "Cost Structure: Which key resources are the most expensive?",
+                "Cost Structure: Which key activities are the most expensive?",
+                "Channels: No channel reaches 'Small offices without a coffee service' (cs2).",
+            ]
+        );
     }
 }

@@ -5,7 +5,7 @@
 mod items;
 mod values;
 
-use toml_edit::{ArrayOfTables, DocumentMut, InlineTable, Item, Table, TableLike, Value};
+use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
 
 use crate::gaps::GapReport;
 use crate::model::{Block, BlockId, Canvas, FORMAT, Meta, Sitting};
@@ -39,6 +39,20 @@ fn write_meta(meta: &mut dyn TableLike, m: &Meta) {
     set_optional_str(meta, "date", &m.date);
     set_int(meta, "iteration", i64::from(m.iteration));
     set_str(meta, "language", &m.language);
+    write_last_ids(meta, m);
+}
+
+/// `last_ids = { customer_segments = 4 }`, only where a removal made it needed.
+fn write_last_ids(meta: &mut dyn TableLike, m: &Meta) {
+    if m.last_ids.is_empty() {
+        meta.remove("last_ids");
+        return;
+    }
+    let numbers = m
+        .last_ids
+        .iter()
+        .map(|(b, n)| (b.key(), i64::try_from(*n).unwrap_or(i64::MAX)));
+    values::set_numbers(meta, "last_ids", numbers);
 }
 
 fn write_block(root: &mut Table, id: BlockId, block: &Block) {
@@ -60,6 +74,7 @@ fn write_block(root: &mut Table, id: BlockId, block: &Block) {
     sync_map(table, "categories", block.categories.iter(), |t, k, v| {
         set_strs(t, k, v)
     });
+    sync_map(table, "picks", block.picks.iter(), |t, k, v| set_strs(t, k, v));
     items::write_items(table, &block.items);
     match &block.notes {
         Some(notes) => set_str(table, "notes", notes),
@@ -112,21 +127,8 @@ fn write_sittings(old: Option<Item>, sittings: &[Sitting]) -> Option<Item> {
 fn write_sitting(t: &mut Table, sitting: &Sitting) {
     set_int(t, "iteration", i64::from(sitting.iteration));
     set_str(t, "started", &sitting.started);
-    let minutes = t.get("minutes").and_then(Item::as_table_like);
-    let same = minutes.is_some_and(|old| {
-        old.len() == sitting.minutes.len()
-            && sitting
-                .minutes
-                .iter()
-                .all(|(b, m)| old.get(b.key()).and_then(Item::as_integer) == Some(i64::from(*m)))
-    });
-    if !same {
-        let mut inline = InlineTable::new();
-        for (block, spent) in &sitting.minutes {
-            inline.insert(block.key(), Value::from(i64::from(*spent)));
-        }
-        values::set_value(t, "minutes", Value::InlineTable(inline));
-    }
+    let minutes = sitting.minutes.iter().map(|(b, m)| (b.key(), i64::from(*m)));
+    values::set_numbers(t, "minutes", minutes);
     match &sitting.stopped_at {
         Some(block) => set_str(t, "stopped_at", block.key()),
         None => {

@@ -49,7 +49,7 @@ fn a_new_file_has_the_documented_shape() {
     vp1.note = Some("Tested with ten customers".into());
     canvas.block_mut(BlockId::ValuePropositions).items.push(vp1);
     let text = render(None, &canvas, &report(&canvas));
-    let expected_start = r#"format = 1
+    let expected_start = r#"format = 2
 
 [meta]
 title = "Brew Box"
@@ -119,7 +119,7 @@ score = 3
     canvas.block_mut(BlockId::CustomerSegments).items[0].text = "Remote workers in cities".into();
     let text = render(Some(doc), &canvas, &report(&canvas));
     for kept in [
-        "# my canvas\nformat = 1   # do not touch\n",
+        "# my canvas\nformat = 2   # do not touch\n",
         "title = \"New\"   # renamed later\n",
         "designed_by = \"Ana\"\n",
         "mood = \"hopeful\"\n",
@@ -204,4 +204,34 @@ fn no_empty_key_is_added_that_the_file_did_not_have() {
         with_key.contains("designed_for = \"\""),
         "a key the user wrote stays"
     );
+}
+
+#[test]
+fn a_format_1_file_is_saved_as_format_2_with_its_picks_and_retired_numbers() {
+    let old = "format = 1   # the old format\n[meta]\ntitle = \"Bikes\"\n\n\
+               [customer_segments.answers]\nmost_important = \"Commuters, they ride daily\"\n\n\
+               [[customer_segments.items]]\nid = \"cs1\"\ntext = \"Commuters\"\n\n\
+               [[customer_segments.items]]\nid = \"cs2\"\ntext = \"Students\"\n";
+    let mut canvas = crate::file::parse_canvas(Path::new("old.toml"), old).unwrap();
+    let cs = BlockId::CustomerSegments;
+    canvas.remove_items(cs, &std::collections::HashSet::from(["cs2".to_owned()]));
+    canvas
+        .block_mut(cs)
+        .picks
+        .insert("most_important".into(), vec!["cs1".into()]);
+    let doc: DocumentMut = old.parse().unwrap();
+    let text = render(Some(doc), &canvas, &report(&canvas));
+    assert!(text.starts_with("format = 2   # the old format\n"), "{text}");
+    assert!(text.contains("last_ids = { customer_segments = 2 }"), "{text}");
+    assert!(
+        text.contains("[customer_segments.picks]\nmost_important = [\"cs1\"]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("most_important = \"Commuters, they ride daily\""),
+        "the old free-text answer is kept: {text}"
+    );
+    let read = crate::file::parse_canvas(Path::new("new.toml"), &text).unwrap();
+    assert_eq!(read, canvas);
+    assert_eq!(read.next_item_id(cs), "cs3");
 }

@@ -2,7 +2,7 @@
 //! an unchanged value is left alone, a changed one keeps its key's comments and its own trailing
 //! comment, and keys of the user's own are never touched.
 
-use toml_edit::{Array, Item, Table, TableLike, Value};
+use toml_edit::{Array, InlineTable, Item, Table, TableLike, Value};
 
 /// The sub-table `key`, standard or inline, created when absent or when the user's file holds
 /// something other than a table there.
@@ -49,6 +49,28 @@ pub fn set_optional_str(table: &mut dyn TableLike, key: &str, text: &str) {
 pub fn set_int(table: &mut dyn TableLike, key: &str, number: i64) {
     if table.get(key).and_then(Item::as_integer) != Some(number) {
         set_value(table, key, Value::from(number));
+    }
+}
+
+/// `key = { name = number, … }` as an inline table, left alone when it already says that.
+pub fn set_numbers<'a>(
+    table: &mut dyn TableLike,
+    key: &str,
+    numbers: impl Iterator<Item = (&'a str, i64)> + Clone,
+) {
+    let old = table.get(key).and_then(Item::as_table_like);
+    let same = old.is_some_and(|old| {
+        old.len() == numbers.clone().count()
+            && numbers
+                .clone()
+                .all(|(name, n)| old.get(name).and_then(Item::as_integer) == Some(n))
+    });
+    if !same {
+        let mut inline = InlineTable::new();
+        for (name, n) in numbers {
+            inline.insert(name, Value::from(n));
+        }
+        set_value(table, key, Value::InlineTable(inline));
     }
 }
 

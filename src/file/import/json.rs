@@ -81,10 +81,10 @@ mod tests {
         let e = read_json("{\"format\": 1,\n\"meta\": {\"iteration\": \"x\"}}").unwrap_err();
         assert_eq!(e.position.map(|p| p.0), Some(2), "{e}");
         assert!(e.to_string().contains("invalid type"), "{e}");
-        let e = read_json("{\"format\": 2}").unwrap_err();
+        let e = read_json("{\"format\": 3}").unwrap_err();
         assert!(e.to_string().contains("newer canvas-coach"), "{e}");
         let e = read_json("{}").unwrap_err();
-        assert!(e.to_string().contains("`format = 1` line is missing"), "{e}");
+        assert!(e.to_string().contains("`format = 2` line is missing"), "{e}");
         let e = read_json(
             "{\"format\": 1,\n\"channels\": {\"items\": [{\"id\": \"x\", \"text\": \"a\"},\n{\"id\": \"x\", \"text\": \"b\"}]}}",
         )

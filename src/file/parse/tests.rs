@@ -64,11 +64,11 @@ fn duplicate_and_empty_item_ids_are_refused_where_they_stand() {
 
 #[test]
 fn newer_missing_or_odd_formats_are_refused() {
-    let e = parse("format = 2\n[customer_segments]\nitems = 7\n").unwrap_err();
+    let e = parse("format = 3\n[customer_segments]\nitems = 7\n").unwrap_err();
     assert!(e.to_string().contains("newer canvas-coach"), "{e}");
     assert_eq!(e.position, Some((1, 10)));
     let e = parse("[meta]\ntitle = \"x\"\n").unwrap_err();
-    assert!(e.to_string().contains("`format = 1` line is missing"), "{e}");
+    assert!(e.to_string().contains("`format = 2` line is missing"), "{e}");
     let e = parse("format = \"one\"\n").unwrap_err();
     assert!(e.to_string().contains("unsupported `format`"), "{e}");
 }

@@ -24,10 +24,35 @@ fn empty_blocks_fire_per_block_without_items() {
 
 #[test]
 fn unanswered_questions_fire_per_question_and_ignore_blank_answers() {
-    let c = canvas("[customer_segments.answers]\nwho = \"Remote workers\"\nmost_important = \"   \"\n");
-    let found = one_in(&UNANSWERED_QUESTION, &c, BlockId::CustomerSegments);
+    let blank = format!("{TWO_SEGMENTS}[customer_segments.answers]\nmost_important = \"   \"\n");
+    let found = one_in(&UNANSWERED_QUESTION, &canvas(&blank), BlockId::CustomerSegments);
     assert_eq!(found.subject.as_deref(), Some("most_important"));
     assert_eq!(found.question.as_deref(), Some("most_important"));
+}
+
+#[test]
+fn questions_answered_by_items_links_or_picks_are_not_unanswered() {
+    // `who` is answered by the segments, `most_important` by a pick among them.
+    let picked = format!("{TWO_SEGMENTS}[customer_segments.picks]\nmost_important = [\"cs2\"]\n");
+    let found = run(&[&UNANSWERED_QUESTION], &canvas(&picked));
+    assert!(
+        found.iter().all(|f| f.block != BlockId::CustomerSegments),
+        "{found:?}"
+    );
+    // Nothing to pick from yet: the empty block says it, not the pick.
+    let found = run(&[&UNANSWERED_QUESTION], &canvas(""));
+    assert!(
+        found.iter().all(|f| f.block != BlockId::CustomerSegments),
+        "{found:?}"
+    );
+    // Resources answer "what do our value propositions require?" by linking to them.
+    let mut c = complete();
+    c.block_mut(BlockId::KeyResources).answers.clear();
+    assert_eq!(
+        run(&[&UNANSWERED_QUESTION], &c).len(),
+        1,
+        "for_revenue is asked in words"
+    );
 }
 
 #[test]
@@ -99,5 +124,5 @@ fn channel_phases_no_channel_covers_fire_one_by_one() {
     let subjects: Vec<_> = found.iter().map(|f| f.subject.clone().unwrap()).collect();
     assert_eq!(subjects, ["evaluation", "purchase", "delivery", "after_sales"]);
     let questions: Vec<_> = found.iter().map(|f| f.question.clone().unwrap()).collect();
-    assert_eq!(questions, subjects, "each phase points to its own question");
+    assert_eq!(questions, ["reach_now"; 4], "phases are closed on the channels");
 }

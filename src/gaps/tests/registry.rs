@@ -5,7 +5,6 @@ use std::collections::HashSet;
 
 use super::*;
 use crate::gaps::RULES;
-use crate::gaps::coverage::CHANNEL_PHASE_UNCOVERED;
 use crate::gaps::rule::{PointsTo, QuestionId};
 use crate::gaps::segments::SEGMENT_WITHOUT_CHANNEL;
 use crate::i18n::Language;
@@ -14,7 +13,6 @@ use crate::i18n::Language;
 fn declared(rule: &Rule) -> &[QuestionId] {
     match &rule.points_to {
         PointsTo::Question(question) => std::slice::from_ref(question),
-        PointsTo::SubjectAmong(questions) => questions,
         PointsTo::Nothing | PointsTo::FirstQuestion | PointsTo::Subject => &[],
     }
 }
@@ -45,19 +43,6 @@ fn every_question_a_rule_points_to_is_asked_by_every_builtin_bank() {
                 );
             }
         }
-    }
-}
-
-#[test]
-fn every_channel_phase_of_every_builtin_bank_has_a_declared_question() {
-    let declared: Vec<&str> = declared(&CHANNEL_PHASE_UNCOVERED).iter().map(|q| q.id).collect();
-    for language in Language::ALL {
-        let phases = Bank::builtin(language)
-            .block(BlockId::Channels)
-            .group("phases")
-            .expect("every built-in bank asks for phases");
-        let ids: Vec<&str> = phases.options.iter().map(|o| o.id()).collect();
-        assert_eq!(ids, declared, "{language:?}");
     }
 }
 

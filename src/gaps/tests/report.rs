@@ -58,7 +58,9 @@ fn the_worst_block_weighs_severities() {
     let report = GapReport::new(&complete(), bank(), Messages::get(Language::En));
     assert_eq!(report.worst_block(), None);
     let mut c = complete();
-    c.block_mut(BlockId::CustomerSegments).answers.clear(); // two missing: 2 × 2
+    let cs = c.block_mut(BlockId::CustomerSegments);
+    cs.answers.clear(); // the most important customers, no longer picked
+    cs.categories.clear(); // and the segment type: two missing, 2 × 2
     c.block_mut(BlockId::Channels).items[0].links = vec!["zz".into()]; // one inconsistent: 3
     let report = GapReport::new(&c, bank(), Messages::get(Language::En));
     assert_eq!(report.worst_block(), Some(BlockId::CustomerSegments));

@@ -188,8 +188,13 @@ fn existing_items_can_be_edited_relinked_removed_and_added_to_keeping_their_ids(
         [
             ("ch1", "Web shop with subscriptions", vec!["cs2"]),
             ("ch2", "Instagram reels and stories", vec!["cs1"]),
-            ("ch3", "Podcast sponsoring", vec!["cs1"]),
+            ("ch4", "Podcast sponsoring", vec!["cs1"]),
         ]
+    );
+    assert_eq!(
+        canvas.meta.last_ids[&BlockId::Channels],
+        3,
+        "ch3 was removed, its id retired"
     );
     let ch1 = &canvas.block(BlockId::Channels).items[0];
     // Kept choices keep their place, new ones follow.
