@@ -171,3 +171,68 @@ fn the_gap_report_never_pushes_a_canvas_over_the_size_limit() {
     );
     canvas_coach().arg("check").arg(&path).assert().code(1);
 }
+
+#[test]
+fn windows_line_ends_in_multi_line_answers_survive_repeated_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("crlf.toml");
+    let text = "\u{feff}format = 2\r\n[meta]\r\ntitle = \"B\"\r\n[customer_segments.answers]\r\nwho = \"\"\"\r\nmulti\r\nline\r\n\"\"\"\r\n";
+    fs::write(&path, text).unwrap();
+    for n in 0..3 {
+        set_who_other(&path, &format!("Round {n}"));
+    }
+    let written = fs::read_to_string(&path).unwrap();
+    assert!(
+        written.contains("who = \"\"\"\r\nmulti\r\nline\r\n\"\"\"\r\n"),
+        "{written:?}"
+    );
+    assert!(!written.contains("\r\r"), "{written:?}");
+}
+
+/// `interview PATH --no-input --set channels.reach_now=TEXT`, expected to succeed.
+fn set_who_other(path: &Path, text: &str) {
+    let output = canvas_coach()
+        .arg("interview")
+        .arg(path)
+        .args(["--no-input", "--set", &format!("channels.reach_now={text}")])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn a_save_that_fails_leaves_the_previous_backup_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.toml");
+    fs::copy(example("brew-box.toml"), &path).unwrap();
+    set_who(&path, "First revision");
+    let backup = dir.path().join("c.toml.bak");
+    let kept = fs::read(&backup).unwrap();
+    // Two megabytes of the user's comments, and an answer of two and a half: together more than
+    // a canvas may hold, so the save fails, and it must fail before touching the backup.
+    let mut text = fs::read_to_string(&path).unwrap();
+    text.push_str(&"# a note of the user's own, kept on every save\n".repeat(45_000));
+    fs::write(&path, text).unwrap();
+    let answers = dir.path().join("answers.toml");
+    let huge = "x".repeat(5 * 512 * 1024);
+    fs::write(&answers, format!("[channels.answers]\nreach_now = \"{huge}\"\n")).unwrap();
+    let output = canvas_coach()
+        .arg("interview")
+        .arg(&path)
+        .args(["--no-input", "--answers"])
+        .arg(&answers)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{said}");
+    assert!(said.contains("larger than 4 MiB"), "{said}");
+    assert_eq!(
+        fs::read(&backup).unwrap(),
+        kept,
+        "the backup is the version before"
+    );
+}

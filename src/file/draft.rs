@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{atomic, document, parse, read};
+use super::{atomic, document, parse, read, store};
 use crate::error::{self, Error, Invalid, Problem};
 use crate::gaps::GapReport;
 use crate::model::{BlockId, Canvas};
@@ -38,11 +38,18 @@ pub struct Place {
     pub next: usize,
     /// The iteration being revised; absent for a new canvas.
     pub revision_of: Option<u32>,
-    /// The canvas file's text when the interview started (absent for a new canvas): on resume,
-    /// changes made to the file since are kept and ours applied on top.
+    /// The canvas file's text when the interview started: on resume, changes made to the file
+    /// since are kept and ours applied on top. Absent for a new canvas (`new_canvas`), and
+    /// left out when it would make the draft too large to read back.
     #[serde(default)]
     pub base: Option<String>,
+    /// The interview started on a canvas that did not exist yet.
+    #[serde(default)]
+    pub new_canvas: bool,
 }
+
+/// A draft holds the canvas so far and the text it started from: at most twice a canvas.
+const DRAFT_MAX_BYTES: u64 = 2 * store::MAX_FILE_BYTES + 64 * 1024;
 
 #[derive(Serialize, Deserialize)]
 struct DraftFile {
@@ -58,7 +65,7 @@ pub struct Draft {
 /// Reads the draft of the canvas at `path`, if there is one.
 pub fn load(path: &Path) -> Result<Option<Draft>, Error> {
     let path = draft_path(path);
-    let Some(text) = read::text_if_any(&path)? else {
+    let Some(text) = read::text_if_any_up_to(&path, DRAFT_MAX_BYTES)? else {
         return Ok(None);
     };
     let canvas = parse::canvas(&path, &text)?;
@@ -74,8 +81,13 @@ pub fn load(path: &Path) -> Result<Option<Draft>, Error> {
 pub fn save(path: &Path, canvas: &Canvas, report: &GapReport, place: &Place) -> Result<(), Error> {
     let mut text = document::render(None, canvas, report);
     text.push_str("\n# Where the interrupted interview stands; removed once it is finished.\n");
-    let state = DraftFile { draft: place.clone() };
-    text.push_str(&toml::to_string(&state).expect("the draft state serialises"));
+    let mut state = DraftFile { draft: place.clone() };
+    let mut place_text = toml::to_string(&state).expect("the draft state serialises");
+    if (text.len() + place_text.len()) as u64 > DRAFT_MAX_BYTES {
+        state.draft.base = None;
+        place_text = toml::to_string(&state).expect("the draft state serialises");
+    }
+    text.push_str(&place_text);
     atomic::write_like(&draft_path(path), &text, path)
 }
 

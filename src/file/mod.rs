@@ -13,5 +13,5 @@ mod schema;
 pub mod store;
 
 pub use parse::{canvas as parse_canvas, partial as parse_partial};
-pub use read::{Loaded, canvas as read_canvas, load};
+pub use read::{Loaded, Style, canvas as read_canvas, load};
 pub use schema::canvas as schema;

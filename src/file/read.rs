@@ -62,9 +62,11 @@ pub fn load(path: &Path) -> Result<Option<Loaded>, Error> {
     let Some(text) = text_if_any(path)? else {
         return Ok(None);
     };
-    let canvas = parse::canvas(path, &text)?;
     let style = Style::of(&text);
+    // Model and document both come from the plain text, so a multi-line value compares equal
+    // to what the document holds and is not rewritten with stray carriage returns.
     let plain = style.plain(&text);
+    let canvas = parse::canvas(path, &plain)?;
     let doc = plain
         .parse::<DocumentMut>()
         .map_err(|e| error::from_toml(path, &plain, e.message(), e.span()))?;
@@ -84,7 +86,12 @@ pub fn canvas(path: &Path) -> Result<Canvas, Error> {
 
 /// A file's text, or `None` when there is no such file.
 pub fn text_if_any(path: &Path) -> Result<Option<String>, Error> {
-    match store::read_text(path) {
+    text_if_any_up_to(path, store::MAX_FILE_BYTES)
+}
+
+/// As [`text_if_any`], with a limit of `max` bytes.
+pub fn text_if_any_up_to(path: &Path, max: u64) -> Result<Option<String>, Error> {
+    match store::read_text_up_to(path, max) {
         Ok(text) => Ok(Some(text)),
         Err(e) if store::is_not_found(&e) => Ok(None),
         Err(e) => Err(e),

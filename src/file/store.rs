@@ -14,6 +14,11 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 /// Reads a UTF-8 text file, refusing anything but a regular file, files over the limit and
 /// invalid UTF-8 with a clear error. The size is what was read, not what the metadata claims.
 pub fn read_text(path: &Path) -> Result<String, Error> {
+    read_text_up_to(path, MAX_FILE_BYTES)
+}
+
+/// As [`read_text`], with a limit of `max` bytes.
+pub fn read_text_up_to(path: &Path, max: u64) -> Result<String, Error> {
     let read_error = |source| Error::Read {
         path: path.to_path_buf(),
         source,
@@ -23,11 +28,9 @@ pub fn read_text(path: &Path) -> Result<String, Error> {
         return Err(Invalid::new(path, Problem::NotAFile).into());
     }
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        let max_mib = MAX_FILE_BYTES >> 20;
+    file.take(max + 1).read_to_end(&mut bytes).map_err(read_error)?;
+    if bytes.len() as u64 > max {
+        let max_mib = max >> 20;
         return Err(Invalid::new(path, Problem::TooLarge { max_mib }).into());
     }
     String::from_utf8(bytes).map_err(|e| {

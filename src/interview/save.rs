@@ -8,7 +8,7 @@ use toml_edit::DocumentMut;
 use super::prompt::Prompter;
 use super::session::{Ending, Session};
 use crate::error::{Error, Invalid, Problem};
-use crate::file::{self, Loaded, atomic, document, draft, lock, store};
+use crate::file::{self, Loaded, Style, atomic, document, draft, lock, store};
 use crate::gaps::GapReport;
 use crate::i18n::fill;
 use crate::model::{Canvas, Conflict, Meta, Pinned, Side, merge};
@@ -39,11 +39,32 @@ impl Session<'_> {
         pinned: &Pinned,
         paused: bool,
         coached: bool,
-        resolver: Resolver<'_>,
+        mut resolver: Resolver<'_>,
     ) -> Result<(Ending, Canvas), Error> {
-        let _lock = lock::lock(self.path)?;
-        let current = file::load(self.path)?;
-        let rebased = self.rebase(canvas, revision_of, current.as_ref(), resolver)?;
+        // Conflicts are settled without the lock, which a question left open would hold for
+        // every other save in the folder; the file is then compared again under the lock, and a
+        // change in between starts the round over.
+        loop {
+            let current = file::load(self.path)?;
+            let rebased = self.rebase(canvas.clone(), revision_of, current.as_ref(), &mut resolver)?;
+            let _lock = lock::lock(self.path)?;
+            let now = file::load(self.path)?;
+            if now.as_ref().map(|n| &n.text) != current.as_ref().map(|c| &c.text) {
+                continue;
+            }
+            return self.write(rebased, current, pinned, paused, coached);
+        }
+    }
+
+    /// Writes what `rebase` made of the canvas over `current`, under the lock.
+    fn write(
+        &self,
+        rebased: Rebased,
+        current: Option<Loaded>,
+        pinned: &Pinned,
+        paused: bool,
+        coached: bool,
+    ) -> Result<(Ending, Canvas), Error> {
         let mut canvas = rebased.canvas;
         let content_changed = current.as_ref().is_none_or(|c| !same_content(&c.canvas, &canvas));
         // A coach's record of time spent and a given date or iteration are saved, but only a
@@ -62,12 +83,17 @@ impl Session<'_> {
         if let Some(sitting) = canvas.sessions.last_mut().filter(|_| coached) {
             sitting.iteration = canvas.meta.iteration;
         }
-        let backup = match &current {
-            Some(current) => Some(draft::back_up(self.path, &current.text)?),
+        let style = current.as_ref().map(|c| c.style).unwrap_or_default();
+        let (doc, old_text) = match current {
+            Some(current) => (Some(current.doc), Some(current.text)),
+            None => (None, None),
+        };
+        // Built first, so that a canvas that cannot be saved leaves its backup as it was.
+        let text = self.file_text(doc, &canvas, style)?;
+        let backup = match old_text {
+            Some(old) => Some(draft::back_up(self.path, &old)?),
             None => None,
         };
-        let style = current.as_ref().map(|c| c.style).unwrap_or_default();
-        let text = style.apply(self.file_text(current.map(|c| c.doc), &canvas)?);
         atomic::write_atomic(self.path, &text)?;
         let merged = rebased.merged;
         Ok((
@@ -82,9 +108,10 @@ impl Session<'_> {
 
     /// The file's new text. The gap report is left out where it would push the canvas over the
     /// size limit, so that what is saved can always be read again.
-    fn file_text(&self, doc: Option<DocumentMut>, canvas: &Canvas) -> Result<String, Error> {
+    /// The text is in the file's own style (line ends, byte-order mark) before it is measured.
+    fn file_text(&self, doc: Option<DocumentMut>, canvas: &Canvas, style: Style) -> Result<String, Error> {
         let report = GapReport::new(canvas, self.bank, self.messages);
-        let text = document::render(doc.clone(), canvas, &report);
+        let text = style.apply(document::render(doc.clone(), canvas, &report));
         if text.len() as u64 <= store::MAX_FILE_BYTES {
             return Ok(text);
         }
@@ -92,7 +119,7 @@ impl Session<'_> {
             score: report.score,
             gaps: Vec::new(),
         };
-        let text = document::render(doc, canvas, &score_only);
+        let text = style.apply(document::render(doc, canvas, &score_only));
         if text.len() as u64 <= store::MAX_FILE_BYTES {
             return Ok(text);
         }
@@ -102,24 +129,26 @@ impl Session<'_> {
 
     /// Our canvas as it should be saved on top of `current`: unchanged when the file is as the
     /// interview read it, else our changes re-applied to what is there now.
+    /// A file that is gone (moved or deleted meanwhile) gets our canvas whole, which holds
+    /// everything it held.
     fn rebase(
         &self,
         ours: Canvas,
         revision_of: Option<u32>,
         current: Option<&Loaded>,
-        mut resolver: Resolver<'_>,
+        resolver: &mut Resolver<'_>,
     ) -> Result<Rebased, Error> {
         let (base, base_text) = self.base();
-        if current.map(|c| c.text.as_str()) == base_text {
+        let Some(current) = current.filter(|c| Some(c.text.as_str()) != base_text) else {
             return Ok(Rebased {
                 canvas: ours,
                 revision_of,
                 merged: false,
             });
-        }
-        let theirs = current.map(|c| c.canvas.clone()).unwrap_or_default();
+        };
+        let theirs = current.canvas.clone();
         let mut failure = None;
-        let mut resolve = |conflict: &Conflict| match (&mut resolver, &failure) {
+        let mut resolve = |conflict: &Conflict| match (&mut *resolver, &failure) {
             (_, Some(_)) => Side::Theirs,
             (Resolver::Ask(prompter), None) => self.ask(conflict, *prompter).unwrap_or_else(|e| {
                 failure = Some(e);
@@ -137,7 +166,7 @@ impl Session<'_> {
         }
         Ok(Rebased {
             canvas: merged,
-            revision_of: current.map(|c| c.canvas.meta.iteration),
+            revision_of: Some(current.canvas.meta.iteration),
             merged: true,
         })
     }

@@ -96,7 +96,7 @@ pub struct Session<'a> {
     pub(super) existing: Option<Loaded>,
     draft: Option<Draft>,
     /// The canvas a resumed draft started from, and its text, when the draft recorded it.
-    resumed_from: Option<(Canvas, String)>,
+    resumed_from: Option<(Canvas, Option<String>)>,
 }
 
 impl<'a> Session<'a> {
@@ -123,7 +123,7 @@ impl<'a> Session<'a> {
     /// tell whether the file changed since.
     pub(super) fn base(&self) -> (Canvas, Option<&str>) {
         match (&self.resumed_from, &self.existing) {
-            (Some((canvas, text)), _) => (canvas.clone(), Some(text.as_str())),
+            (Some((canvas, text)), _) => (canvas.clone(), text.as_deref()),
             (None, Some(existing)) => (existing.canvas.clone(), Some(existing.text.as_str())),
             (None, None) => (Canvas::default(), None),
         }
@@ -166,6 +166,7 @@ impl<'a> Session<'a> {
                 next,
                 revision_of,
                 base: base_text.clone(),
+                new_canvas: base_text.is_none(),
             };
             let report = GapReport::new(canvas, self.bank, self.messages);
             // Carried through the prompter's error type, and taken out again below.
@@ -214,7 +215,9 @@ impl<'a> Session<'a> {
         }
         if let Some(text) = place.base {
             let canvas = file::parse_canvas(&draft::draft_path(self.path), &text)?;
-            self.resumed_from = Some((canvas, text));
+            self.resumed_from = Some((canvas, Some(text)));
+        } else if place.new_canvas {
+            self.resumed_from = Some((Canvas::default(), None));
         }
         let plan = Plan {
             blocks: place.blocks,

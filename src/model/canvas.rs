@@ -203,13 +203,19 @@ impl Canvas {
     /// The next free generated id of a block: its prefix and one more than the highest number
     /// in use or ever given to a removed item.
     pub fn next_item_id(&self, block: BlockId) -> String {
-        let highest = self
+        let used: Vec<u64> = self
             .items()
             .filter_map(|(_, item)| item_number(block, &item.id))
             .chain(self.meta.last_ids.get(&block).copied())
-            .max()
-            .unwrap_or(0);
-        format!("{}{}", block.item_prefix(), highest.saturating_add(1))
+            .collect();
+        let highest = used.iter().copied().max().unwrap_or(0);
+        // Past the largest number, the first one no item uses: never a duplicate.
+        let next = highest.checked_add(1).unwrap_or_else(|| {
+            (1..)
+                .find(|n| !used.contains(n))
+                .expect("not every number is taken")
+        });
+        format!("{}{next}", block.item_prefix())
     }
 }
 
@@ -217,8 +223,6 @@ impl Canvas {
 pub fn item_number(block: BlockId, id: &str) -> Option<u64> {
     id.strip_prefix(block.item_prefix())?.parse().ok()
 }
-
-impl Canvas {}
 
 impl Block {
     pub fn is_empty(&self) -> bool {

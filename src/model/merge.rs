@@ -165,15 +165,17 @@ where
     merged
 }
 
-/// Items by id: ours added (renumbered when theirs took the same id for another item), edited
-/// field by field, and removed together with the links to them.
+/// Items by id: ours added (renumbered first when theirs took the same id for another item),
+/// edited field by field, and removed together with the links to them. Items are looked up by id
+/// in maps built once, so a merge stays linear in the number of items.
 fn merge_items(base: &Canvas, ours: &Canvas, merged: &mut Canvas, resolve: &mut Resolve<'_>) {
+    let ours = renumber_added(base, ours, merged);
     let in_base: HashMap<&str, &Item> = base.items().map(|(_, i)| (i.id.as_str(), i)).collect();
     let in_ours: HashSet<&str> = ours.items().map(|(_, i)| i.id.as_str()).collect();
-    let mut renamed: HashMap<String, String> = HashMap::new();
+    let mut at: HashMap<String, (BlockId, usize)> = positions(merged);
     for (block, item) in ours.items() {
-        let at = find(merged, block, &item.id);
-        match (in_base.get(item.id.as_str()), at) {
+        let here = at.get(&item.id).filter(|(b, _)| *b == block).map(|&(_, n)| n);
+        match (in_base.get(item.id.as_str()), here) {
             (Some(before), Some(n)) => {
                 let theirs = &mut merged.block_mut(block).items[n];
                 *theirs = merge_item(before, item, theirs, resolve);
@@ -185,36 +187,54 @@ fn merge_items(base: &Canvas, ours: &Canvas, merged: &mut Canvas, resolve: &mut 
                     theirs: String::new(),
                 };
                 if resolve(&conflict) == Side::Ours {
-                    merged.block_mut(block).items.push(item.clone());
+                    push(merged, &mut at, block, item);
                 }
             }
-            (Some(_), None) => {}
-            (None, Some(n)) if merged.block(block).items[n] == *item => {}
-            (None, taken) => {
-                let mut added = item.clone();
-                if taken.is_some() || merged.item_index().contains_key(item.id.as_str()) {
-                    added.id = merged.next_item_id(block);
-                    renamed.insert(item.id.clone(), added.id.clone());
-                }
-                merged.block_mut(block).items.push(added);
-            }
+            (None, None) if !at.contains_key(&item.id) => push(merged, &mut at, block, item),
+            // Unchanged, or added alike by both sides.
+            _ => {}
         }
     }
-    relink(merged, &renamed, ours);
-    remove_ours(base, &in_ours, merged, resolve);
+    remove_ours(base, &in_ours, merged, &at, resolve);
 }
 
-/// Our links to items we added and had to renumber follow the new ids.
-fn relink(merged: &mut Canvas, renamed: &HashMap<String, String>, ours: &Canvas) {
-    if renamed.is_empty() {
-        return;
-    }
-    let our_ids: HashSet<&str> = ours.items().map(|(_, i)| i.id.as_str()).collect();
-    let new_ids: HashSet<&String> = renamed.values().collect();
+fn positions(canvas: &Canvas) -> HashMap<String, (BlockId, usize)> {
+    let mut at = HashMap::new();
     for block in BlockId::ALL {
-        for item in &mut merged.block_mut(block).items {
-            if !our_ids.contains(item.id.as_str()) && !new_ids.contains(&item.id) {
-                continue;
+        for (n, item) in canvas.block(block).items.iter().enumerate() {
+            at.insert(item.id.clone(), (block, n));
+        }
+    }
+    at
+}
+
+fn push(merged: &mut Canvas, at: &mut HashMap<String, (BlockId, usize)>, block: BlockId, item: &Item) {
+    let items = &mut merged.block_mut(block).items;
+    at.insert(item.id.clone(), (block, items.len()));
+    items.push(item.clone());
+}
+
+/// Ours with the items it added under an id theirs gave another item renumbered past every id
+/// either side used, and our links following them; theirs is left as it is.
+fn renumber_added(base: &Canvas, ours: &Canvas, theirs: &Canvas) -> Canvas {
+    let base_ids: HashSet<&str> = base.items().map(|(_, i)| i.id.as_str()).collect();
+    let their_items: HashMap<&str, &Item> = theirs.items().map(|(_, i)| (i.id.as_str(), i)).collect();
+    let mut renamed: HashMap<String, String> = HashMap::new();
+    let mut taken = Taken::of(&[ours, theirs]);
+    for (block, item) in ours.items() {
+        let clash = their_items.get(item.id.as_str()).is_some_and(|t| *t != item);
+        if clash && !base_ids.contains(item.id.as_str()) {
+            renamed.insert(item.id.clone(), taken.fresh(block));
+        }
+    }
+    let mut ours = ours.clone();
+    if renamed.is_empty() {
+        return ours;
+    }
+    for block in BlockId::ALL {
+        for item in &mut ours.block_mut(block).items {
+            if let Some(new) = renamed.get(&item.id) {
+                item.id.clone_from(new);
             }
             for link in &mut item.links {
                 if let Some(new) = renamed.get(link) {
@@ -223,12 +243,66 @@ fn relink(merged: &mut Canvas, renamed: &HashMap<String, String>, ours: &Canvas)
             }
         }
     }
+    ours
 }
 
-/// Items we removed go, unless theirs changed them and `resolve` keeps their version.
-fn remove_ours(base: &Canvas, in_ours: &HashSet<&str>, merged: &mut Canvas, resolve: &mut Resolve<'_>) {
+/// The generated numbers in use, per block, to hand out fresh ones.
+struct Taken {
+    numbers: HashMap<BlockId, HashSet<u64>>,
+    highest: HashMap<BlockId, u64>,
+}
+
+impl Taken {
+    fn of(canvases: &[&Canvas]) -> Taken {
+        let mut taken = Taken {
+            numbers: HashMap::new(),
+            highest: HashMap::new(),
+        };
+        for canvas in canvases {
+            for (block, item) in canvas.items() {
+                if let Some(n) = super::canvas::item_number(block, &item.id) {
+                    taken.take(block, n);
+                }
+            }
+            for (&block, &n) in &canvas.meta.last_ids {
+                taken.take(block, n);
+            }
+        }
+        taken
+    }
+
+    fn take(&mut self, block: BlockId, n: u64) {
+        self.numbers.entry(block).or_default().insert(n);
+        let highest = self.highest.entry(block).or_insert(0);
+        *highest = (*highest).max(n);
+    }
+
+    /// One past the highest number used, or the first free one when that would overflow.
+    fn fresh(&mut self, block: BlockId) -> String {
+        let highest = self.highest.get(&block).copied().unwrap_or(0);
+        let used = self.numbers.entry(block).or_default();
+        let n = highest.checked_add(1).unwrap_or_else(|| {
+            (1..)
+                .find(|n| !used.contains(n))
+                .expect("not every number is taken")
+        });
+        self.take(block, n);
+        format!("{}{n}", block.item_prefix())
+    }
+}
+
+/// Items we removed go, with the links to them, unless theirs changed them and `resolve` keeps
+/// their version.
+fn remove_ours(
+    base: &Canvas,
+    in_ours: &HashSet<&str>,
+    merged: &mut Canvas,
+    at: &HashMap<String, (BlockId, usize)>,
+    resolve: &mut Resolve<'_>,
+) {
+    let mut removed: HashMap<BlockId, HashSet<String>> = HashMap::new();
     for (block, before) in base.items().filter(|(_, i)| !in_ours.contains(i.id.as_str())) {
-        let Some(n) = find(merged, block, &before.id) else {
+        let Some(&(_, n)) = at.get(&before.id).filter(|(b, _)| *b == block) else {
             continue;
         };
         let theirs = &merged.block(block).items[n];
@@ -242,12 +316,11 @@ fn remove_ours(base: &Canvas, in_ours: &HashSet<&str>, merged: &mut Canvas, reso
                 continue;
             }
         }
-        merged.remove_items(block, &HashSet::from([before.id.clone()]));
+        removed.entry(block).or_default().insert(before.id.clone());
     }
-}
-
-fn find(canvas: &Canvas, block: BlockId, id: &str) -> Option<usize> {
-    canvas.block(block).items.iter().position(|i| i.id == id)
+    for (block, ids) in removed {
+        merged.remove_items(block, &ids);
+    }
 }
 
 fn merge_item(base: &Item, ours: &Item, theirs: &Item, resolve: &mut Resolve<'_>) -> Item {

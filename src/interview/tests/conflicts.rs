@@ -142,3 +142,37 @@ fn resuming_a_draft_keeps_what_changed_in_the_file_since_the_interruption() {
     );
     assert!(!draft_path(&path).exists());
 }
+
+#[test]
+fn resuming_the_draft_of_a_new_canvas_keeps_a_canvas_made_meanwhile() {
+    let f = Fixture::new();
+    let path = f.path();
+    let mut script = vec![Text("Brew Box"), Text(""), Text(""), Keep, Keep];
+    script.extend(f.new_block(BlockId::CustomerSegments, "Remote workers"));
+    script.push(Choose("Continue to"));
+    let interrupted = f
+        .session(&path)
+        .run(Options::default(), &mut ScriptedPrompter::new(script));
+    assert!(interrupted.is_err());
+    // Meanwhile a colleague makes the canvas, with an answer of their own.
+    fs::write(
+        &path,
+        "format = 2\n[meta]\ntitle = \"Brew Box\"\n[channels.answers]\nnoted_by_ana = \"Kept\"\n",
+    )
+    .unwrap();
+    let mut script = vec![Choose("Resume where it stopped")];
+    for block in &BlockId::ALL[1..] {
+        script.extend(f.new_block(*block, "note"));
+        script.push(Enter);
+    }
+    let (ending, canvas) = f
+        .session(&path)
+        .run(Options::default(), &mut ScriptedPrompter::new(script))
+        .unwrap();
+    assert!(matches!(ending, Ending::Saved { merged: true, .. }));
+    assert_eq!(canvas.block(BlockId::Channels).answers["noted_by_ana"], "Kept");
+    assert_eq!(
+        canvas.block(BlockId::CustomerSegments).items[0].text,
+        "Remote workers"
+    );
+}

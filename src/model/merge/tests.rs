@@ -123,3 +123,52 @@ fn evidence_and_sittings_from_both_sides_are_kept() {
     assert_eq!(evidence[evidence.len() - 2..], ["theirs", "ours"]);
     assert_eq!(merged.sessions.len(), base.sessions.len() + 1);
 }
+
+#[test]
+fn their_links_keep_pointing_at_their_item_when_ours_is_renumbered() {
+    let base = canvas();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    let id = base.next_item_id(BlockId::CustomerSegments);
+    ours.block_mut(BlockId::CustomerSegments)
+        .items
+        .push(Item::new(&id, "Ours", vec![]));
+    theirs
+        .block_mut(BlockId::CustomerSegments)
+        .items
+        .push(Item::new(&id, "Theirs", vec![]));
+    theirs.block_mut(BlockId::ValuePropositions).items[0]
+        .links
+        .push(id.clone());
+    let merged = merge(&base, &ours, &theirs, &mut never);
+    let vp1 = &merged.block(BlockId::ValuePropositions).items[0];
+    assert_eq!(
+        vp1.links.last(),
+        Some(&id),
+        "their link to their own segment stays"
+    );
+    let theirs_segment = merged.item_index()[id.as_str()].1;
+    assert_eq!(theirs_segment.text, "Theirs");
+}
+
+#[test]
+fn a_renumbered_id_never_overflows_into_a_taken_one() {
+    let base = canvas();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    let huge = format!("cs{}", u64::MAX);
+    ours.block_mut(BlockId::CustomerSegments)
+        .items
+        .push(Item::new(&huge, "Ours", vec![]));
+    theirs
+        .block_mut(BlockId::CustomerSegments)
+        .items
+        .push(Item::new(&huge, "Theirs", vec![]));
+    let merged = merge(&base, &ours, &theirs, &mut never);
+    let ids: Vec<&str> = merged
+        .block(BlockId::CustomerSegments)
+        .items
+        .iter()
+        .map(|i| i.id.as_str())
+        .collect();
+    let unique: HashSet<&str> = ids.iter().copied().collect();
+    assert_eq!(unique.len(), ids.len(), "{ids:?}");
+}
