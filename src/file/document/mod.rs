@@ -59,15 +59,12 @@ fn write_block(root: &mut Table, id: BlockId, block: &Block) {
     if block.is_empty() && !root.contains_key(id.key()) {
         return;
     }
-    // A block is only a parent of its sub-tables: no `[customer_segments]` header of its own.
-    match root.get_mut(id.key()) {
-        Some(Item::Table(standard)) => standard.set_implicit(true),
-        None => {
-            let mut standard = Table::new();
-            standard.set_implicit(true);
-            root.insert(id.key(), Item::Table(standard));
-        }
-        Some(_) => {}
+    // A new block is only a parent of its sub-tables: no `[customer_segments]` header of its
+    // own. A header the user wrote stays, with the comments around it.
+    if !root.contains_key(id.key()) {
+        let mut standard = Table::new();
+        standard.set_implicit(true);
+        root.insert(id.key(), Item::Table(standard));
     }
     let table = table(root, id.key());
     sync_map(table, "answers", block.answers.iter(), |t, k, v| set_str(t, k, v));

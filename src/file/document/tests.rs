@@ -235,3 +235,18 @@ fn a_format_1_file_is_saved_as_format_2_with_its_picks_and_retired_numbers() {
     assert_eq!(read, canvas);
     assert_eq!(read.next_item_id(cs), "cs3");
 }
+
+#[test]
+fn comments_and_headers_of_the_users_block_tables_stay() {
+    let text = "format = 2\n[meta]\ntitle = \"T\"\n\n\
+                # === Customers ===\n[customer_segments] # trailing\n\
+                [customer_segments.answers]\nwho = \"x\"\n\n\
+                # === Value ===\n[value_propositions]\n";
+    let written = rewrite_with_new_answer(text);
+    for kept in [
+        "# === Customers ===\n[customer_segments] # trailing\n",
+        "# === Value ===\n[value_propositions]\n",
+    ] {
+        assert!(written.contains(kept), "lost {kept:?} in:\n{written}");
+    }
+}
