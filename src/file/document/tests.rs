@@ -250,3 +250,12 @@ fn comments_and_headers_of_the_users_block_tables_stay() {
         assert!(written.contains(kept), "lost {kept:?} in:\n{written}");
     }
 }
+
+#[test]
+fn keys_of_the_users_own_stay_in_inline_sittings() {
+    let text = "format = 2\nsession = [{ iteration = 1, started = \"2026-11-23 09:00\", mine = \"keep me\" }]\n\
+                [meta]\ntitle = \"T\"\n";
+    let written = rewrite_with_new_answer(text);
+    assert!(written.contains("mine = \"keep me\""), "{written}");
+    assert!(!written.contains("[[session]]"), "{written}");
+}
