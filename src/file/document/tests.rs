@@ -259,3 +259,12 @@ fn keys_of_the_users_own_stay_in_inline_sittings() {
     assert!(written.contains("mine = \"keep me\""), "{written}");
     assert!(!written.contains("[[session]]"), "{written}");
 }
+
+#[test]
+fn default_values_the_user_wrote_out_stay_on_an_unchanged_item() {
+    let item = "id = \"cs1\"\ntext = \"Remote workers\"\nlinks = []\ncategories = {}\n\
+                status = \"assumption\"\nevidence = []\n";
+    let text = format!("format = 2\n[meta]\ntitle = \"T\"\n\n[[customer_segments.items]]\n{item}");
+    let written = rewrite_with_new_answer(&text);
+    assert!(written.contains(item), "{written}");
+}
