@@ -75,8 +75,8 @@ pub fn write_output(path: &Path, contents: &str) -> Result<(), Error> {
 }
 
 /// The file a path finally names: a link is followed to its target, which is what gets
-/// replaced, so the link stays a link.
-fn through_links(path: &Path) -> PathBuf {
+/// replaced, so the link stays a link; the lock guards the target's folder for the same reason.
+pub(super) fn through_links(path: &Path) -> PathBuf {
     let mut current = path.to_path_buf();
     // A bounded walk: a link loop ends, and the rename then reports the error.
     for _ in 0..40 {
