@@ -43,6 +43,19 @@ fn backups_and_drafts_are_no_more_readable_than_the_canvas() {
 }
 
 #[test]
+fn an_old_backup_takes_the_canvas_mode_when_the_canvas_is_narrowed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("brew-box.toml");
+    fs::copy(example("brew-box.toml"), &path).unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+    set_who(&path, "Still open");
+    assert_eq!(mode(&dir.path().join("brew-box.toml.bak")), 0o644);
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+    set_who(&path, "Only for us");
+    assert_eq!(mode(&dir.path().join("brew-box.toml.bak")), 0o600);
+}
+
+#[test]
 fn a_canvas_of_another_owner_keeps_its_owner_when_root_saves_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("theirs.toml");

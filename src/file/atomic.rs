@@ -23,8 +23,8 @@ pub fn write_atomic(path: &Path, contents: &str) -> Result<(), Error> {
     write_like(path, contents, path)
 }
 
-/// Replaces `path` with `contents`, giving a new file the mode and owner of `like` (a canvas's
-/// backup and draft are no more readable than the canvas).
+/// Replaces `path` with `contents`, giving it the mode and owner of `like` (a canvas's backup and
+/// draft are no more readable than the canvas, even when an old one was).
 pub fn write_like(path: &Path, contents: &str, like: &Path) -> Result<(), Error> {
     let target = through_links(path);
     let write_error = |source| Error::Write {
@@ -34,8 +34,8 @@ pub fn write_like(path: &Path, contents: &str, like: &Path) -> Result<(), Error>
     if fs::metadata(&target).is_ok_and(|m| m.permissions().readonly()) {
         return Err(Error::ReadOnly(path.to_path_buf()));
     }
-    let model = fs::metadata(&target)
-        .or_else(|_| fs::metadata(through_links(like)))
+    let model = fs::metadata(through_links(like))
+        .or_else(|_| fs::metadata(&target))
         .ok();
     remove_stale_temporaries(&target);
     let temp = temporary_path(&target, std::process::id());
