@@ -116,6 +116,34 @@ fn a_read_only_canvas_is_refused_and_left_as_it_is() {
 }
 
 #[test]
+fn a_canvas_in_a_folder_that_cannot_be_written_is_refused_up_front() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("locked");
+    fs::create_dir(&folder).unwrap();
+    let path = folder.join("brew-box.toml");
+    fs::copy(example("brew-box.toml"), &path).unwrap();
+    if fs::metadata(&path).unwrap().uid() == 0 {
+        return; // root may write into any folder, so there is nothing to refuse
+    }
+    let before = fs::read(&path).unwrap();
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)).unwrap();
+    let output = canvas_coach()
+        .arg("interview")
+        .arg(&path)
+        .args(["--no-input", "--set", "customer_segments.who=x"])
+        .output()
+        .unwrap();
+    // Writable again first, so that the temporary folder can be removed whatever happened.
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    let message = format!("the folder {} cannot be written", folder.display());
+    assert!(stderr.contains(&message), "{stderr}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert_eq!(fs::read_dir(&folder).unwrap().count(), 1, "no backup, no draft");
+}
+
+#[test]
 fn render_writes_into_a_fifo_and_to_stdout_with_a_dash() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("out.md");

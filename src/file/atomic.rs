@@ -31,7 +31,7 @@ pub fn write_like(path: &Path, contents: &str, like: &Path) -> Result<(), Error>
         path: path.to_path_buf(),
         source,
     };
-    if fs::metadata(&target).is_ok_and(|m| m.permissions().readonly()) {
+    if fs::metadata(&target).is_ok_and(|m| m.permissions().readonly()) || !may_write(&target) {
         return Err(Error::ReadOnly(path.to_path_buf()));
     }
     let model = fs::metadata(through_links(like))
@@ -48,13 +48,40 @@ pub fn write_like(path: &Path, contents: &str, like: &Path) -> Result<(), Error>
     written.map_err(write_error)
 }
 
-/// Refuses a file the user made read-only before any work is done on it.
+/// Refuses a file the user made read-only, or one in a folder this process may not write (where
+/// the new file, the backup and the draft go), before any work is done on it.
 pub fn check_writable(path: &Path) -> Result<(), Error> {
-    match fs::metadata(path) {
-        Ok(metadata) if metadata.is_file() && metadata.permissions().readonly() => {
-            Err(Error::ReadOnly(path.to_path_buf()))
+    let target = through_links(path);
+    // The mode bits count even for root, who may write anything: a 0444 canvas means "leave it".
+    let read_only = |file: &Path| fs::metadata(file).is_ok_and(|m| m.permissions().readonly());
+    if fs::metadata(&target).is_ok_and(|m| m.is_file()) && (read_only(&target) || !may_write(&target)) {
+        return Err(Error::ReadOnly(path.to_path_buf()));
+    }
+    for folder in [folder_of(path), folder_of(&target)] {
+        if fs::metadata(folder).is_ok_and(|m| m.is_dir()) && !may_write(folder) {
+            return Err(Error::ReadOnlyFolder(folder.to_path_buf()));
         }
-        _ => Ok(()),
+    }
+    Ok(())
+}
+
+/// Whether this process may write `path` as the system judges it — owner, group, ACLs, a
+/// read-only mount — not by the mode bits alone. A path that does not exist is not refused here.
+fn may_write(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let Ok(name) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+            return true;
+        };
+        // SAFETY: `name` is a NUL-terminated string that outlives the call, which only reads it.
+        let answer = unsafe { libc::access(name.as_ptr(), libc::W_OK) };
+        answer == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::ENOENT)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        true
     }
 }
 
