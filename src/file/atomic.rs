@@ -26,15 +26,16 @@ pub fn write_atomic(path: &Path, contents: &str) -> Result<(), Error> {
 /// Replaces `path` with `contents`, giving it the mode and owner of `like` (a canvas's backup and
 /// draft are no more readable than the canvas, even when an old one was).
 pub fn write_like(path: &Path, contents: &str, like: &Path) -> Result<(), Error> {
-    let target = through_links(path);
     let write_error = |source| Error::Write {
         path: path.to_path_buf(),
         source,
     };
+    let target = through_links(path).map_err(write_error)?;
     if fs::metadata(&target).is_ok_and(|m| m.permissions().readonly()) || !may_write(&target) {
         return Err(Error::ReadOnly(path.to_path_buf()));
     }
-    let model = fs::metadata(through_links(like))
+    let model = through_links(like)
+        .and_then(fs::metadata)
         .or_else(|_| fs::metadata(&target))
         .ok();
     remove_stale_temporaries(&target);
@@ -51,7 +52,10 @@ pub fn write_like(path: &Path, contents: &str, like: &Path) -> Result<(), Error>
 /// Refuses a file the user made read-only, or one in a folder this process may not write (where
 /// the new file, the backup and the draft go), before any work is done on it.
 pub fn check_writable(path: &Path) -> Result<(), Error> {
-    let target = through_links(path);
+    let target = through_links(path).map_err(|source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    })?;
     // The mode bits count even for root, who may write anything: a 0444 canvas means "leave it".
     let read_only = |file: &Path| fs::metadata(file).is_ok_and(|m| m.permissions().readonly());
     if fs::metadata(&target).is_ok_and(|m| m.is_file()) && (read_only(&target) || !may_write(&target)) {
@@ -103,16 +107,22 @@ pub fn write_output(path: &Path, contents: &str) -> Result<(), Error> {
 
 /// The file a path finally names: a link is followed to its target, which is what gets
 /// replaced, so the link stays a link; the lock guards the target's folder for the same reason.
-pub(super) fn through_links(path: &Path) -> PathBuf {
+/// A link loop is an error, as the system's own lookup would say, so that nothing replaces the
+/// link.
+pub(super) fn through_links(path: &Path) -> io::Result<PathBuf> {
     let mut current = path.to_path_buf();
-    // A bounded walk: a link loop ends, and the rename then reports the error.
+    // As many hops as Linux follows before it gives up.
     for _ in 0..40 {
         match fs::read_link(&current) {
             Ok(target) => current = folder_of(&current).join(target),
-            Err(_) => break,
+            Err(_) => return Ok(current),
         }
     }
-    current
+    #[cfg(unix)]
+    let error = io::Error::from_raw_os_error(libc::ELOOP);
+    #[cfg(not(unix))]
+    let error = io::Error::other("too many levels of symbolic links");
+    Err(error)
 }
 
 /// `.NAME.PID.canvas-coach.tmp` beside `target`.
