@@ -119,7 +119,7 @@ impl Interview<'_> {
         match action {
             ItemAction::Keep => return Ok(()),
             ItemAction::Edit => {
-                let text = prompter.input(&m.item_text, &item.text)?.trim().to_owned();
+                let text = prompter.edit(&m.item_text, &item.text)?;
                 if !text.is_empty() {
                     item.text = text;
                 }
@@ -128,7 +128,7 @@ impl Interview<'_> {
             ItemAction::Categories => self.ask_item_categories(asked, &mut item, prompter)?,
             ItemAction::Note => {
                 let note = item.note.clone().unwrap_or_default();
-                let note = prompter.input(&m.item_note_prompt, &note)?.trim().to_owned();
+                let note = prompter.edit(&m.item_note_prompt, &note)?;
                 item.note = Some(note).filter(|n| !n.is_empty());
             }
             ItemAction::Status => item.status = self.ask_status(&item, prompter)?,
