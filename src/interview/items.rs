@@ -185,8 +185,9 @@ impl Interview<'_> {
         Ok(())
     }
 
-    /// Asks which earlier items an item serves, `current` ticked; nothing to ask when there are
-    /// none yet. Links to items this block cannot offer (made by hand) are kept.
+    /// Asks which earlier items an item serves, `current` ticked; nothing to ask, and `current`
+    /// kept, when there are none yet. Links to items this block cannot offer (made by hand) are
+    /// kept.
     pub(super) fn ask_links(
         &self,
         id: BlockId,
@@ -201,7 +202,7 @@ impl Interview<'_> {
             .flat_map(|&target| canvas.block(target).items.iter())
             .collect();
         let Some(links_prompt) = asked.links_prompt.as_deref().filter(|_| !candidates.is_empty()) else {
-            return Ok(Vec::new());
+            return Ok(current.to_vec());
         };
         let options: Vec<String> = candidates.iter().map(|i| item_label(i)).collect();
         let ticked: Vec<bool> = candidates.iter().map(|c| current.contains(&c.id)).collect();
