@@ -34,6 +34,8 @@ pub enum Error {
     },
     /// A canvas (or output) the user made read-only: it is not replaced behind their back.
     ReadOnly(PathBuf),
+    /// A folder this process may not write, where a canvas, its backup or draft would go.
+    ReadOnlyFolder(PathBuf),
     /// An import's output that exists and was not to be replaced.
     Exists(PathBuf),
     /// Standard output could not be written (other than a closed pipe).
@@ -88,6 +90,7 @@ impl Error {
             ),
             Error::Output(source) => fill(&e.output, &[("reason", &os_reason(source))]),
             Error::ReadOnly(path) => fill(&e.read_only, &[("path", &shown(path))]),
+            Error::ReadOnlyFolder(path) => fill(&e.read_only_folder, &[("path", &shown(path))]),
             Error::Invalid(invalid) => invalid.worded(messages, show),
             Error::Exists(path) => fill(&e.exists, &[("path", &shown(path))]),
             Error::NeedsTerminal => e.needs_terminal.clone(),

@@ -43,6 +43,19 @@ fn backups_and_drafts_are_no_more_readable_than_the_canvas() {
 }
 
 #[test]
+fn an_old_backup_takes_the_canvas_mode_when_the_canvas_is_narrowed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("brew-box.toml");
+    fs::copy(example("brew-box.toml"), &path).unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+    set_who(&path, "Still open");
+    assert_eq!(mode(&dir.path().join("brew-box.toml.bak")), 0o644);
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+    set_who(&path, "Only for us");
+    assert_eq!(mode(&dir.path().join("brew-box.toml.bak")), 0o600);
+}
+
+#[test]
 fn a_canvas_of_another_owner_keeps_its_owner_when_root_saves_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("theirs.toml");
@@ -100,6 +113,34 @@ fn a_read_only_canvas_is_refused_and_left_as_it_is() {
         1,
         "no backup, no draft"
     );
+}
+
+#[test]
+fn a_canvas_in_a_folder_that_cannot_be_written_is_refused_up_front() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("locked");
+    fs::create_dir(&folder).unwrap();
+    let path = folder.join("brew-box.toml");
+    fs::copy(example("brew-box.toml"), &path).unwrap();
+    if fs::metadata(&path).unwrap().uid() == 0 {
+        return; // root may write into any folder, so there is nothing to refuse
+    }
+    let before = fs::read(&path).unwrap();
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)).unwrap();
+    let output = canvas_coach()
+        .arg("interview")
+        .arg(&path)
+        .args(["--no-input", "--set", "customer_segments.who=x"])
+        .output()
+        .unwrap();
+    // Writable again first, so that the temporary folder can be removed whatever happened.
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    let message = format!("the folder {} cannot be written", folder.display());
+    assert!(stderr.contains(&message), "{stderr}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert_eq!(fs::read_dir(&folder).unwrap().count(), 1, "no backup, no draft");
 }
 
 #[test]

@@ -26,32 +26,52 @@ fn start_setting(path: &Path, assignment: &str) -> Child {
         .unwrap()
 }
 
+/// Runs two `--set`s at once, one through `first` and one through `second`, and asserts that
+/// the canvas at `canvas` keeps both.
+fn both_keep_their_change(first: &Path, second: &Path, canvas: &Path, round: usize) {
+    let first = start_setting(first, &format!("customer_segments.who=First {round}"));
+    let second = start_setting(second, &format!("channels.reach_now=Second {round}"));
+    for run in [first, second] {
+        let output = run.wait_with_output().unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let text = fs::read_to_string(canvas).unwrap();
+    assert!(
+        text.contains(&format!("who = \"First {round}\"")),
+        "round {round}: {text}"
+    );
+    assert!(
+        text.contains(&format!("reach_now = \"Second {round}\"")),
+        "round {round}: {text}"
+    );
+}
+
 #[test]
 fn two_runs_saving_at_once_both_keep_their_change() {
     for round in 0..20 {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("brew-box.toml");
         fs::copy(example("brew-box.toml"), &path).unwrap();
-        let first = start_setting(&path, &format!("customer_segments.who=First {round}"));
-        let second = start_setting(&path, &format!("channels.reach_now=Second {round}"));
-        for run in [first, second] {
-            let output = run.wait_with_output().unwrap();
-            assert!(
-                output.status.success(),
-                "{}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-        }
-        let text = fs::read_to_string(&path).unwrap();
-        assert!(
-            text.contains(&format!("who = \"First {round}\"")),
-            "round {round}: {text}"
-        );
-        assert!(
-            text.contains(&format!("reach_now = \"Second {round}\"")),
-            "round {round}: {text}"
-        );
+        both_keep_their_change(&path, &path, &path, round);
         assert_eq!(file_names(dir.path()), ["brew-box.toml", "brew-box.toml.bak"]);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn runs_through_a_link_and_through_its_target_both_keep_their_change() {
+    for round in 0..10 {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("shared")).unwrap();
+        let real = dir.path().join("shared/brew-box.toml");
+        fs::copy(example("brew-box.toml"), &real).unwrap();
+        let link = dir.path().join("brew-box.toml");
+        std::os::unix::fs::symlink("shared/brew-box.toml", &link).unwrap();
+        both_keep_their_change(&link, &real, &real, round);
     }
 }
 

@@ -23,19 +23,20 @@ pub fn write_atomic(path: &Path, contents: &str) -> Result<(), Error> {
     write_like(path, contents, path)
 }
 
-/// Replaces `path` with `contents`, giving a new file the mode and owner of `like` (a canvas's
-/// backup and draft are no more readable than the canvas).
+/// Replaces `path` with `contents`, giving it the mode and owner of `like` (a canvas's backup and
+/// draft are no more readable than the canvas, even when an old one was).
 pub fn write_like(path: &Path, contents: &str, like: &Path) -> Result<(), Error> {
-    let target = through_links(path);
     let write_error = |source| Error::Write {
         path: path.to_path_buf(),
         source,
     };
-    if fs::metadata(&target).is_ok_and(|m| m.permissions().readonly()) {
+    let target = through_links(path).map_err(write_error)?;
+    if fs::metadata(&target).is_ok_and(|m| m.permissions().readonly()) || !may_write(&target) {
         return Err(Error::ReadOnly(path.to_path_buf()));
     }
-    let model = fs::metadata(&target)
-        .or_else(|_| fs::metadata(through_links(like)))
+    let model = through_links(like)
+        .and_then(fs::metadata)
+        .or_else(|_| fs::metadata(&target))
         .ok();
     remove_stale_temporaries(&target);
     let temp = temporary_path(&target, std::process::id());
@@ -48,13 +49,43 @@ pub fn write_like(path: &Path, contents: &str, like: &Path) -> Result<(), Error>
     written.map_err(write_error)
 }
 
-/// Refuses a file the user made read-only before any work is done on it.
+/// Refuses a file the user made read-only, or one in a folder this process may not write (where
+/// the new file, the backup and the draft go), before any work is done on it.
 pub fn check_writable(path: &Path) -> Result<(), Error> {
-    match fs::metadata(path) {
-        Ok(metadata) if metadata.is_file() && metadata.permissions().readonly() => {
-            Err(Error::ReadOnly(path.to_path_buf()))
+    let target = through_links(path).map_err(|source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    // The mode bits count even for root, who may write anything: a 0444 canvas means "leave it".
+    let read_only = |file: &Path| fs::metadata(file).is_ok_and(|m| m.permissions().readonly());
+    if fs::metadata(&target).is_ok_and(|m| m.is_file()) && (read_only(&target) || !may_write(&target)) {
+        return Err(Error::ReadOnly(path.to_path_buf()));
+    }
+    for folder in [folder_of(path), folder_of(&target)] {
+        if fs::metadata(folder).is_ok_and(|m| m.is_dir()) && !may_write(folder) {
+            return Err(Error::ReadOnlyFolder(folder.to_path_buf()));
         }
-        _ => Ok(()),
+    }
+    Ok(())
+}
+
+/// Whether this process may write `path` as the system judges it — owner, group, ACLs, a
+/// read-only mount — not by the mode bits alone. A path that does not exist is not refused here.
+fn may_write(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let Ok(name) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+            return true;
+        };
+        // SAFETY: `name` is a NUL-terminated string that outlives the call, which only reads it.
+        let answer = unsafe { libc::access(name.as_ptr(), libc::W_OK) };
+        answer == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::ENOENT)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        true
     }
 }
 
@@ -75,17 +106,23 @@ pub fn write_output(path: &Path, contents: &str) -> Result<(), Error> {
 }
 
 /// The file a path finally names: a link is followed to its target, which is what gets
-/// replaced, so the link stays a link.
-fn through_links(path: &Path) -> PathBuf {
+/// replaced, so the link stays a link; the lock guards the target's folder for the same reason.
+/// A link loop is an error, as the system's own lookup would say, so that nothing replaces the
+/// link.
+pub(super) fn through_links(path: &Path) -> io::Result<PathBuf> {
     let mut current = path.to_path_buf();
-    // A bounded walk: a link loop ends, and the rename then reports the error.
+    // As many hops as Linux follows before it gives up.
     for _ in 0..40 {
         match fs::read_link(&current) {
             Ok(target) => current = folder_of(&current).join(target),
-            Err(_) => break,
+            Err(_) => return Ok(current),
         }
     }
-    current
+    #[cfg(unix)]
+    let error = io::Error::from_raw_os_error(libc::ELOOP);
+    #[cfg(not(unix))]
+    let error = io::Error::other("too many levels of symbolic links");
+    Err(error)
 }
 
 /// `.NAME.PID.canvas-coach.tmp` beside `target`.

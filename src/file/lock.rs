@@ -12,14 +12,16 @@ pub struct FolderLock {
     _folder: File,
 }
 
-/// Waits for the lock on the folder of `path`; another canvas-coach saving in that folder
-/// finishes first.
+/// Waits for the lock on the folder of the file `path` finally names (through links, so writers
+/// through a link and through its target share one lock); another canvas-coach saving in that
+/// folder finishes first.
 pub fn lock(path: &Path) -> Result<FolderLock, Error> {
-    let folder = super::atomic::folder_of(path);
     let write_error = |source| Error::Write {
         path: path.to_path_buf(),
         source,
     };
+    let target = super::atomic::through_links(path).map_err(write_error)?;
+    let folder = super::atomic::folder_of(&target);
     let handle = File::open(folder).map_err(write_error)?;
     handle.lock().map_err(write_error)?;
     Ok(FolderLock { _folder: handle })

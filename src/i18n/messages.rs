@@ -51,6 +51,7 @@ pub struct Errors {
     pub write: String,
     pub output: String,
     pub read_only: String,
+    pub read_only_folder: String,
     pub exists: String,
     pub kind_question: String,
     pub kind_group: String,

@@ -25,16 +25,10 @@ impl Interview<'_> {
             })?;
         }
         if asked(MetaField::DesignedFor) {
-            meta.designed_for = prompter
-                .input(&m.designed_for, &meta.designed_for)?
-                .trim()
-                .to_owned();
+            meta.designed_for = prompter.edit(&m.designed_for, &meta.designed_for)?;
         }
         if asked(MetaField::DesignedBy) {
-            meta.designed_by = prompter
-                .input(&m.designed_by, &meta.designed_by)?
-                .trim()
-                .to_owned();
+            meta.designed_by = prompter.edit(&m.designed_by, &meta.designed_by)?;
         }
         if details == Details::Names {
             return Ok(());
@@ -60,7 +54,8 @@ impl Interview<'_> {
     }
 }
 
-/// Asks until `accept` takes the trimmed answer, saying `again` after each one it refuses.
+/// Asks until `accept` takes the answer (kept as stored, or trimmed when typed), saying `again`
+/// after each one it refuses.
 fn ask_until<T>(
     prompter: &mut dyn Prompter,
     prompt: &str,
@@ -69,7 +64,7 @@ fn ask_until<T>(
     accept: impl Fn(&str) -> Option<T>,
 ) -> io::Result<T> {
     loop {
-        if let Some(value) = accept(prompter.input(prompt, prefill)?.trim()) {
+        if let Some(value) = accept(&prompter.edit(prompt, prefill)?) {
             return Ok(value);
         }
         prompter.say(Say::Note(again));

@@ -119,7 +119,7 @@ impl Interview<'_> {
         match action {
             ItemAction::Keep => return Ok(()),
             ItemAction::Edit => {
-                let text = prompter.input(&m.item_text, &item.text)?.trim().to_owned();
+                let text = prompter.edit(&m.item_text, &item.text)?;
                 if !text.is_empty() {
                     item.text = text;
                 }
@@ -128,7 +128,7 @@ impl Interview<'_> {
             ItemAction::Categories => self.ask_item_categories(asked, &mut item, prompter)?,
             ItemAction::Note => {
                 let note = item.note.clone().unwrap_or_default();
-                let note = prompter.input(&m.item_note_prompt, &note)?.trim().to_owned();
+                let note = prompter.edit(&m.item_note_prompt, &note)?;
                 item.note = Some(note).filter(|n| !n.is_empty());
             }
             ItemAction::Status => item.status = self.ask_status(&item, prompter)?,
@@ -185,8 +185,9 @@ impl Interview<'_> {
         Ok(())
     }
 
-    /// Asks which earlier items an item serves, `current` ticked; nothing to ask when there are
-    /// none yet. Links to items this block cannot offer (made by hand) are kept.
+    /// Asks which earlier items an item serves, `current` ticked; nothing to ask, and `current`
+    /// kept, when there are none yet. Links to items this block cannot offer (made by hand) are
+    /// kept.
     pub(super) fn ask_links(
         &self,
         id: BlockId,
@@ -201,7 +202,7 @@ impl Interview<'_> {
             .flat_map(|&target| canvas.block(target).items.iter())
             .collect();
         let Some(links_prompt) = asked.links_prompt.as_deref().filter(|_| !candidates.is_empty()) else {
-            return Ok(Vec::new());
+            return Ok(current.to_vec());
         };
         let options: Vec<String> = candidates.iter().map(|i| item_label(i)).collect();
         let ticked: Vec<bool> = candidates.iter().map(|c| current.contains(&c.id)).collect();

@@ -28,6 +28,16 @@ pub trait Prompter {
     fn progress(&mut self, done: usize, total: usize, label: &str);
     /// A line of text. `prefill` is editable text already in the field; Enter keeps it.
     fn input(&mut self, prompt: &str, prefill: &str) -> io::Result<String>;
+    /// Asks to change `current`: Enter keeps it exactly as stored, so changing nothing changes
+    /// nothing; newly typed text is trimmed.
+    fn edit(&mut self, prompt: &str, current: &str) -> io::Result<String> {
+        let text = self.input(prompt, current)?;
+        Ok(if text == current {
+            text
+        } else {
+            text.trim().to_owned()
+        })
+    }
     /// Ticks any number of `options`; returns the ticked indices in order.
     fn multi_select(&mut self, prompt: &str, options: &[String], ticked: &[bool]) -> io::Result<Vec<usize>>;
     /// Picks one of `options`.

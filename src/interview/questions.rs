@@ -35,7 +35,7 @@ impl Interview<'_> {
                 .get(question.id())
                 .cloned()
                 .unwrap_or_default();
-            let answer = prompter.input(&question.text, &current)?.trim().to_owned();
+            let answer = prompter.edit(&question.text, &current)?;
             let answers = &mut canvas.block_mut(id).answers;
             if answer.is_empty() {
                 answers.shift_remove(question.id());

@@ -89,6 +89,25 @@ fn a_linked_canvas_is_written_through_to_its_target() {
 
 #[cfg(unix)]
 #[test]
+fn a_link_loop_is_a_write_error_and_stays_a_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.md"), dir.path().join("b.md"));
+    std::os::unix::fs::symlink("b.md", &a).unwrap();
+    std::os::unix::fs::symlink("a.md", &b).unwrap();
+    let error = write_output(&a, "new").unwrap_err();
+    assert!(
+        matches!(&error, Error::Write { path, source }
+            if *path == a && source.raw_os_error() == Some(libc::ELOOP)),
+        "{error:?}"
+    );
+    for link in [&a, &b] {
+        assert!(fs::symlink_metadata(link).unwrap().file_type().is_symlink());
+    }
+    assert_eq!(names(dir.path()), ["a.md", "b.md"], "nothing written");
+}
+
+#[cfg(unix)]
+#[test]
 fn temporary_files_of_a_dead_process_are_removed_by_the_next_write() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("c.toml");

@@ -105,8 +105,11 @@ fn write_item(t: &mut dyn TableLike, item: &model::Item) {
             t.remove("note");
         }
     }
-    // The default status is left out, so untested canvases stay uncluttered.
-    if item.status == Status::default() {
+    // The default status is left out, so untested canvases stay uncluttered; one the user wrote
+    // out stays.
+    let default = Status::default().id();
+    let written_default = t.get("status").and_then(Item::as_str) == Some(default);
+    if item.status == Status::default() && !written_default {
         t.remove("status");
     } else {
         set_str(t, "status", item.status.id());
@@ -118,7 +121,13 @@ fn write_item(t: &mut dyn TableLike, item: &model::Item) {
 /// unchanged groups keep their formatting.
 fn sync_choices(table: &mut dyn TableLike, key: &str, categories: &IndexMap<String, Vec<String>>) {
     if categories.is_empty() {
-        table.remove(key);
+        if !table
+            .get(key)
+            .and_then(Item::as_table_like)
+            .is_some_and(|t| t.is_empty())
+        {
+            table.remove(key);
+        }
         return;
     }
     let unchanged = table.get(key).and_then(Item::as_table_like).is_some_and(|old| {

@@ -5,7 +5,7 @@
 mod items;
 mod values;
 
-use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
+use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, TableLike, Value};
 
 use crate::gaps::GapReport;
 use crate::model::{Block, BlockId, Canvas, FORMAT, Meta, Sitting};
@@ -59,15 +59,12 @@ fn write_block(root: &mut Table, id: BlockId, block: &Block) {
     if block.is_empty() && !root.contains_key(id.key()) {
         return;
     }
-    // A block is only a parent of its sub-tables: no `[customer_segments]` header of its own.
-    match root.get_mut(id.key()) {
-        Some(Item::Table(standard)) => standard.set_implicit(true),
-        None => {
-            let mut standard = Table::new();
-            standard.set_implicit(true);
-            root.insert(id.key(), Item::Table(standard));
-        }
-        Some(_) => {}
+    // A new block is only a parent of its sub-tables: no `[customer_segments]` header of its
+    // own. A header the user wrote stays, with the comments around it.
+    if !root.contains_key(id.key()) {
+        let mut standard = Table::new();
+        standard.set_implicit(true);
+        root.insert(id.key(), Item::Table(standard));
     }
     let table = table(root, id.key());
     sync_map(table, "answers", block.answers.iter(), |t, k, v| set_str(t, k, v));
@@ -102,13 +99,16 @@ fn sync_map<'a, V: 'a + ?Sized>(
     }
 }
 
-/// Coach-mode sittings, `[[session]]`, updated in place by position: keys of the user's own in
-/// a sitting stay.
+/// Coach-mode sittings, `[[session]]` or `session = [{ … }]`, updated in place by position:
+/// keys of the user's own in a sitting stay.
 fn write_sittings(old: Option<Item>, sittings: &[Sitting]) -> Option<Item> {
     if sittings.is_empty() {
         return None;
     }
     let mut tables = match old {
+        Some(Item::Value(Value::Array(array))) if array.iter().all(Value::is_inline_table) => {
+            return Some(Item::Value(Value::Array(write_inline_sittings(array, sittings))));
+        }
         Some(Item::ArrayOfTables(tables)) => tables,
         _ => ArrayOfTables::new(),
     };
@@ -124,7 +124,22 @@ fn write_sittings(old: Option<Item>, sittings: &[Sitting]) -> Option<Item> {
     Some(Item::ArrayOfTables(tables))
 }
 
-fn write_sitting(t: &mut Table, sitting: &Sitting) {
+/// `session = [{ … }]`, kept inline.
+fn write_inline_sittings(mut array: Array, sittings: &[Sitting]) -> Array {
+    while array.len() > sittings.len() {
+        array.remove(array.len() - 1);
+    }
+    for (n, sitting) in sittings.iter().enumerate() {
+        if n == array.len() {
+            array.push(InlineTable::new());
+        }
+        let table = array.get_mut(n).and_then(Value::as_inline_table_mut);
+        write_sitting(table.expect("an inline table"), sitting);
+    }
+    array
+}
+
+fn write_sitting(t: &mut dyn TableLike, sitting: &Sitting) {
     set_int(t, "iteration", i64::from(sitting.iteration));
     set_str(t, "started", &sitting.started);
     let minutes = sitting.minutes.iter().map(|(b, m)| (b.key(), i64::from(*m)));

@@ -235,3 +235,36 @@ fn a_format_1_file_is_saved_as_format_2_with_its_picks_and_retired_numbers() {
     assert_eq!(read, canvas);
     assert_eq!(read.next_item_id(cs), "cs3");
 }
+
+#[test]
+fn comments_and_headers_of_the_users_block_tables_stay() {
+    let text = "format = 2\n[meta]\ntitle = \"T\"\n\n\
+                # === Customers ===\n[customer_segments] # trailing\n\
+                [customer_segments.answers]\nwho = \"x\"\n\n\
+                # === Value ===\n[value_propositions]\n";
+    let written = rewrite_with_new_answer(text);
+    for kept in [
+        "# === Customers ===\n[customer_segments] # trailing\n",
+        "# === Value ===\n[value_propositions]\n",
+    ] {
+        assert!(written.contains(kept), "lost {kept:?} in:\n{written}");
+    }
+}
+
+#[test]
+fn keys_of_the_users_own_stay_in_inline_sittings() {
+    let text = "format = 2\nsession = [{ iteration = 1, started = \"2026-11-23 09:00\", mine = \"keep me\" }]\n\
+                [meta]\ntitle = \"T\"\n";
+    let written = rewrite_with_new_answer(text);
+    assert!(written.contains("mine = \"keep me\""), "{written}");
+    assert!(!written.contains("[[session]]"), "{written}");
+}
+
+#[test]
+fn default_values_the_user_wrote_out_stay_on_an_unchanged_item() {
+    let item = "id = \"cs1\"\ntext = \"Remote workers\"\nlinks = []\ncategories = {}\n\
+                status = \"assumption\"\nevidence = []\n";
+    let text = format!("format = 2\n[meta]\ntitle = \"T\"\n\n[[customer_segments.items]]\n{item}");
+    let written = rewrite_with_new_answer(&text);
+    assert!(written.contains(item), "{written}");
+}

@@ -94,10 +94,17 @@ pub fn set_strs(table: &mut dyn TableLike, key: &str, texts: &[String]) {
     }
 }
 
-/// `key` holds these strings, or is removed when there are none.
+/// `key` holds these strings, or is removed when there are none; an empty array the user wrote
+/// already says "none" and stays.
 pub fn set_strs_or_remove(table: &mut dyn TableLike, key: &str, texts: &[String]) {
     if texts.is_empty() {
-        table.remove(key);
+        if !table
+            .get(key)
+            .and_then(Item::as_array)
+            .is_some_and(Array::is_empty)
+        {
+            table.remove(key);
+        }
     } else {
         set_strs(table, key, texts);
     }

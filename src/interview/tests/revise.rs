@@ -204,3 +204,18 @@ fn revising_records_dated_evidence_and_a_new_status() {
             .any(|l| l == "? How far is “Small offices without a coffee service” tested?")
     );
 }
+
+#[test]
+fn changing_links_with_nothing_to_link_to_keeps_the_links() {
+    let s = Setup::new();
+    let mut canvas = Canvas::default();
+    canvas.meta.title = "Kept".into();
+    let vp1 = crate::model::Item::new("vp1", "Fresh beans", vec!["cs1".into()]);
+    canvas.block_mut(BlockId::ValuePropositions).items.push(vp1);
+    let mut script = s.keep_answers(BlockId::ValuePropositions);
+    script.extend([Choose("(vp1)"), Choose("Change what it links to")]);
+    script.extend([Choose("Done with the items"), Choose("Finish and save")]);
+    let prompter = s.revise_block(&mut canvas, BlockId::ValuePropositions, script);
+    assert!(prompter.is_done());
+    assert_eq!(canvas.block(BlockId::ValuePropositions).items[0].links, ["cs1"]);
+}

@@ -86,6 +86,39 @@ fn revising_without_changes_writes_nothing() {
 }
 
 #[test]
+fn enter_keeps_values_with_spaces_and_line_ends_exactly_so_nothing_changes() {
+    let f = Fixture::new().with_example();
+    let text = fs::read_to_string(f.path())
+        .unwrap()
+        .replace("title = \"Brew Box\"", "title = \"Brew Box \"")
+        .replace("designed_by = \"Ana Ruiz\"", "designed_by = \"  Ana Ruiz\"")
+        .replace("premium for freshness.\"", "premium for freshness.\\n\"")
+        .replace(
+            "text = \"Small offices without a coffee service\"",
+            "text = \"Small offices without a coffee service \"\nnote = \" asked twice\\n\"",
+        );
+    fs::write(f.path(), &text).unwrap();
+    let mut script = vec![Choose("Revise every block"), Keep, Keep, Keep];
+    for block in BlockId::ALL {
+        let mut kept = f.keep_block(block);
+        if block == BlockId::CustomerSegments {
+            let done = kept.pop().unwrap();
+            kept.extend([Choose("(cs2)"), Choose("Edit its text"), Keep]);
+            kept.extend([Choose("(cs2)"), Choose("Write a note on it"), Keep, done]);
+        }
+        script.extend(kept);
+        script.push(Enter);
+    }
+    let (result, prompter) = f.run(None, script);
+    let ending = result
+        .unwrap_or_else(|e| panic!("{e}\n{:#?}", prompter.transcript))
+        .0;
+    assert!(matches!(ending, Ending::Unchanged));
+    assert!(prompter.is_done());
+    assert_eq!(fs::read_to_string(f.path()).unwrap(), text);
+}
+
+#[test]
 fn chosen_blocks_are_the_ones_with_gaps_unless_changed_and_report_only_writes_nothing() {
     let f = Fixture::new().with_half_finished();
     // Revise chosen blocks; take the suggested ones as they are, then save and quit at once.
