@@ -46,6 +46,12 @@ pub struct Place {
     /// The interview started on a canvas that did not exist yet.
     #[serde(default)]
     pub new_canvas: bool,
+    /// The blocks finished, not walked again on resume.
+    #[serde(default)]
+    pub done: Vec<BlockId>,
+    /// Whether the person chose to save and quit, rather than being interrupted.
+    #[serde(default)]
+    pub paused: bool,
 }
 
 /// A draft holds the canvas so far and the text it started from: at most twice a canvas.

@@ -1,12 +1,11 @@
-//! The canvas details: title, designed for, designed by, date and iteration. A value given on
-//! the command line is not asked; a value that does not fit is asked again.
+//! The canvas details: title, designed for, designed by and date; a new canvas is iteration 1.
+//! A value given on the command line is not asked; a value that does not fit is asked again.
 
 use std::io;
 
 use super::prompt::{Prompter, Say};
 use super::walk::{Details, Interview};
-use crate::i18n::fill;
-use crate::model::{Canvas, Meta, MetaField, is_date};
+use crate::model::{Canvas, MetaField, is_date};
 
 impl Interview<'_> {
     pub(super) fn ask_details(
@@ -25,16 +24,10 @@ impl Interview<'_> {
             })?;
         }
         if asked(MetaField::DesignedFor) {
-            meta.designed_for = prompter
-                .input(&m.designed_for, &meta.designed_for)?
-                .trim()
-                .to_owned();
+            meta.designed_for = ask(prompter, &m.designed_for, &meta.designed_for)?;
         }
         if asked(MetaField::DesignedBy) {
-            meta.designed_by = prompter
-                .input(&m.designed_by, &meta.designed_by)?
-                .trim()
-                .to_owned();
+            meta.designed_by = ask(prompter, &m.designed_by, &meta.designed_by)?;
         }
         if details == Details::Names {
             return Ok(());
@@ -49,15 +42,14 @@ impl Interview<'_> {
                 is_date(date).then(|| date.to_owned())
             })?;
         }
-        if asked(MetaField::Iteration) {
-            let current = meta.iteration.to_string();
-            let again = fill(&m.iteration_invalid, &[("max", &Meta::MAX_ITERATION.to_string())]);
-            meta.iteration = ask_until(prompter, &m.iteration, &current, &again, |n| {
-                n.parse().ok().and_then(Meta::iteration)
-            })?;
-        }
         Ok(())
     }
+}
+
+/// The trimmed answer; Esc keeps what the field held.
+fn ask(prompter: &mut dyn Prompter, prompt: &str, prefill: &str) -> io::Result<String> {
+    let answer = prompter.input(prompt, prefill)?;
+    Ok(answer.as_deref().unwrap_or(prefill).trim().to_owned())
 }
 
 /// Asks until `accept` takes the trimmed answer, saying `again` after each one it refuses.
@@ -69,7 +61,7 @@ fn ask_until<T>(
     accept: impl Fn(&str) -> Option<T>,
 ) -> io::Result<T> {
     loop {
-        if let Some(value) = accept(prompter.input(prompt, prefill)?.trim()) {
+        if let Some(value) = accept(&ask(prompter, prompt, prefill)?) {
             return Ok(value);
         }
         prompter.say(Say::Note(again));

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::coach::Coaching;
 use super::prompt::{Prompter, Say};
 use super::save::Resolver;
-use super::walk::{Details, Interview, Outcome, Plan};
+use super::walk::{Details, Interview, Outcome, Plan, Progress};
 use crate::bank::Bank;
 use crate::error::{Error, Problem};
 use crate::file::draft::{self, Draft, Place};
@@ -160,13 +160,15 @@ impl<'a> Session<'a> {
             ..Interview::new(self.bank, self.messages, self.today.clone())
         };
         let base_text = self.base().1.map(str::to_owned);
-        let mut checkpoint = |canvas: &Canvas, next: usize| -> io::Result<()> {
+        let mut checkpoint = |canvas: &Canvas, stands: Progress<'_>| -> io::Result<()> {
             let place = Place {
                 blocks: plan.blocks.clone(),
-                next,
+                next: stands.next,
                 revision_of,
                 base: base_text.clone(),
                 new_canvas: base_text.is_none(),
+                done: stands.done.to_vec(),
+                paused: stands.paused,
             };
             let report = GapReport::new(canvas, self.bank, self.messages);
             // Carried through the prompter's error type, and taken out again below.
@@ -200,16 +202,29 @@ impl<'a> Session<'a> {
         let blocks = self
             .messages
             .count(&self.messages.coach.blocks_count, place.blocks.len());
-        prompter.say(Say::Note(&fill(
-            &m.draft_found,
-            &[("done", &place.next.to_string()), ("total", &blocks)],
-        )));
+        // Drafts written before blocks were recorded as done count the blocks before `next`.
+        let done = if place.done.is_empty() {
+            place.blocks[..place.next].to_vec()
+        } else {
+            place.done.clone()
+        };
+        let at = place
+            .blocks
+            .get(place.next)
+            .map_or("—", |&b| self.bank.block(b).title.as_str());
+        let found = if place.paused {
+            &m.draft_paused
+        } else {
+            &m.draft_found
+        };
+        let count = done.len().to_string();
+        let said = fill(found, &[("done", &count), ("total", &blocks), ("block", at)]);
+        prompter.say(Say::Note(&said));
         let choices = [m.draft_resume.clone(), m.draft_discard.clone()];
-        if prompter
+        let answer = prompter
             .select(&m.draft_question, &choices, 0)
-            .map_err(Error::Prompt)?
-            != 0
-        {
+            .map_err(Error::Prompt)?;
+        if answer.unwrap_or(0) != 0 {
             draft::remove(self.path)?;
             return Ok(None);
         }
@@ -223,6 +238,7 @@ impl<'a> Session<'a> {
             blocks: place.blocks,
             start: place.next,
             details: Details::Skip,
+            done,
         };
         Ok(Some(Start {
             canvas,

@@ -107,6 +107,7 @@ fn coach_mode_shows_notes_times_each_block_and_records_the_sitting() {
         blocks: vec![BlockId::CustomerSegments, BlockId::ValuePropositions],
         start: 0,
         details: Details::Skip,
+        done: Vec::new(),
     };
     let mut script = Vec::new();
     for block in &plan.blocks {
