@@ -89,6 +89,9 @@ impl Interview<'_> {
         let Some(at) = find(canvas, &added[n]) else {
             return Ok(Asked::Nothing);
         };
+        if asked.links_prompt.is_none() || targets(canvas, id).is_empty() {
+            return Ok(Asked::Nothing);
+        }
         let mut item = canvas.block(id).items[at].clone();
         if item.links.is_empty() {
             let previous = n.checked_sub(1).and_then(|p| find(canvas, &added[p]));

@@ -49,6 +49,12 @@ impl ScriptedPrompter {
         self.transcript.iter().filter(|l| l.starts_with("? ")).count()
     }
 
+    /// The last lines of the transcript, to tell where a script went astray.
+    fn tail(&self) -> String {
+        let from = self.transcript.len().saturating_sub(12);
+        self.transcript[from..].join("\n")
+    }
+
     fn next(&mut self, prompt: &str) -> io::Result<Answer> {
         self.transcript.push(format!("? {prompt}"));
         // Running out of answers is what a closed terminal looks like to the engine.
@@ -72,7 +78,7 @@ impl Prompter for ScriptedPrompter {
             Answer::Text(text) => Ok(Some(text.to_owned())),
             Answer::Keep => Ok(Some(prefill.to_owned())),
             Answer::Back => Ok(None),
-            other => panic!("input {prompt:?} got {other:?}"),
+            other => panic!("input {prompt:?} got {other:?} after {}", self.tail()),
         }
     }
 
@@ -81,7 +87,7 @@ impl Prompter for ScriptedPrompter {
             Answer::Lines(lines) => Ok(Some(lines.iter().map(|l| (*l).to_owned()).collect())),
             Answer::Keep => Ok(Some(prefill.to_vec())),
             Answer::Back => Ok(None),
-            other => panic!("lines {prompt:?} got {other:?}"),
+            other => panic!("lines {prompt:?} got {other:?} after {}", self.tail()),
         }
     }
 
@@ -96,7 +102,7 @@ impl Prompter for ScriptedPrompter {
             }
             Answer::KeepTicks => Ok(Some((0..ticked.len()).filter(|&i| ticked[i]).collect())),
             Answer::Back => Ok(None),
-            other => panic!("multi-select {prompt:?} got {other:?}"),
+            other => panic!("multi-select {prompt:?} got {other:?} after {}", self.tail()),
         }
     }
 
@@ -106,7 +112,7 @@ impl Prompter for ScriptedPrompter {
             Answer::Choose(label) => find(options, label)
                 .unwrap_or_else(|| panic!("{prompt:?}: no option {label:?} in {options:?}")),
             Answer::Back => return Ok(None),
-            other => panic!("select {prompt:?} got {other:?}"),
+            other => panic!("select {prompt:?} got {other:?} after {}", self.tail()),
         };
         self.transcript.push(format!("= {}", options[i]));
         Ok(Some(i))

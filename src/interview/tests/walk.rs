@@ -38,7 +38,13 @@ fn full_walk(s: &Setup) -> Vec<Answer> {
     for (block, items) in BlockId::ALL.into_iter().zip(items) {
         script.extend(s.block(block, items));
         // The coach's check where the block has new gaps: go on.
-        if matches!(block, BlockId::Channels | BlockId::CustomerRelationships) {
+        if matches!(
+            block,
+            BlockId::Channels
+                | BlockId::CustomerRelationships
+                | BlockId::RevenueStreams
+                | BlockId::CostStructure
+        ) {
             script.push(Enter);
         }
     }
