@@ -58,9 +58,13 @@ impl ScriptedPrompter {
     fn next(&mut self, prompt: &str) -> io::Result<Answer> {
         self.transcript.push(format!("? {prompt}"));
         // Running out of answers is what a closed terminal looks like to the engine.
-        self.answers
-            .pop_front()
-            .ok_or_else(|| io::Error::new(io::ErrorKind::UnexpectedEof, format!("no answer for {prompt:?}")))
+        match self.answers.pop_front() {
+            Some(answer) => Ok(answer),
+            None => Err(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                format!("no answer for {prompt:?} after {}", self.tail()),
+            )),
+        }
     }
 }
 

@@ -147,9 +147,8 @@ fn resuming_a_draft_keeps_what_changed_in_the_file_since_the_interruption() {
 fn resuming_the_draft_of_a_new_canvas_keeps_a_canvas_made_meanwhile() {
     let f = Fixture::new();
     let path = f.path();
-    let mut script = vec![Text("Brew Box"), Text(""), Text(""), Keep, Keep];
+    let mut script = vec![Text("Brew Box"), Text(""), Text(""), Keep];
     script.extend(f.new_block(BlockId::CustomerSegments, "Remote workers"));
-    script.push(Choose("Continue to"));
     let interrupted = f
         .session(&path)
         .run(Options::default(), &mut ScriptedPrompter::new(script));
@@ -163,7 +162,7 @@ fn resuming_the_draft_of_a_new_canvas_keeps_a_canvas_made_meanwhile() {
     let mut script = vec![Choose("Resume where it stopped")];
     for block in &BlockId::ALL[1..] {
         script.extend(f.new_block(*block, "note"));
-        script.push(Enter);
+        script.extend(f.check_after(*block));
     }
     let (ending, canvas) = f
         .session(&path)

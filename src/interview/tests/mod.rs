@@ -245,16 +245,25 @@ impl Fixture {
         Setup::new().keep_answers(block)
     }
 
-    /// A new block: every text question answered, nothing ticked, one item linked to the first
-    /// offered.
+    /// A new block: every text question answered, the first item picked and the first option
+    /// of every group ticked, one item linked to the first offered.
     fn new_block(&self, block: BlockId, item: &'static str) -> Vec<Answer> {
         let asked = self.bank.block(block);
         let mut item_steps = vec![Lines(Box::leak(vec![item].into_boxed_slice()))];
         if !block.link_targets().is_empty() {
             item_steps.push(Ticks(&[0]));
         }
-        item_steps.extend(asked.item_groups().map(|_| Ticks(&[])));
+        item_steps.extend(asked.item_groups().map(|_| Ticks(&[0])));
         item_steps.push(Ticks(&[])); // none tested yet
-        Setup::new().script(block, item_steps, &Text("said in several words"), &Ticks(&[]))
+        Setup::new().script(block, item_steps, &Text("said in several words"), &Ticks(&[0]))
+    }
+
+    /// Going on at the coach's check after a block made by `new_block`, where it has new gaps:
+    /// one item covers one channel phase only, and the one cost item links to a resource.
+    fn check_after(&self, block: BlockId) -> Vec<Answer> {
+        match block {
+            BlockId::Channels | BlockId::CostStructure => vec![Enter],
+            _ => Vec::new(),
+        }
     }
 }

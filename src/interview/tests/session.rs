@@ -119,7 +119,7 @@ fn an_interrupted_interview_resumes_from_its_draft_with_every_finished_block() {
     let mut script = vec![Choose("Resume where it stopped")];
     for block in &BlockId::ALL[2..] {
         script.extend(f.new_block(*block, "note"));
-        script.push(Enter);
+        script.extend(f.check_after(*block));
     }
     let (result, prompter) = f.run(None, script);
     let (ending, canvas) = result.unwrap();
@@ -164,11 +164,9 @@ fn an_interrupted_interview_resumes_from_its_draft_with_every_finished_block() {
 
 /// A new canvas with two finished blocks; the terminal closes in the middle of the third.
 fn interrupt_a_new_interview_in_the_third_block(f: &Fixture) {
-    let mut script = vec![Text("Brew Box"), Text(""), Text(""), Keep, Keep];
+    let mut script = vec![Text("Brew Box"), Text(""), Text(""), Keep];
     script.extend(f.new_block(BlockId::CustomerSegments, "Remote workers"));
-    script.push(Choose("Continue to"));
     script.extend(f.new_block(BlockId::ValuePropositions, "Fresh beans"));
-    script.push(Choose("Continue to"));
     script.push(Text("half an answer, then the terminal closes"));
     let (result, _) = f.run(None, script);
     assert!(matches!(result, Err(Error::Prompt(_))));
@@ -182,9 +180,9 @@ fn interrupt_a_new_interview_in_the_third_block(f: &Fixture) {
 #[test]
 fn a_discarded_draft_starts_over_and_save_and_quit_can_be_resumed() {
     let f = Fixture::new();
-    let mut first = vec![Text("Lunch Loop"), Text(""), Text(""), Keep, Keep];
+    let mut first = vec![Text("Lunch Loop"), Text(""), Text(""), Keep];
     first.extend(f.new_block(BlockId::CustomerSegments, "Office workers"));
-    first.push(Choose("Save and quit")); // save and quit
+    first.extend([Back, Choose("Save and quit")]); // Esc at the value propositions
     let (result, _) = f.run(None, first);
     assert!(matches!(
         result.unwrap().0,
