@@ -34,9 +34,13 @@ fn answers_and_choices_from_another_bank_survive_a_revision_and_are_shown() {
          [customer_segments.categories]\nsegment_type = [\"segmented\", \"local_market\"]",
     );
     fs::write(f.path(), &text).unwrap();
-    let mut script = f.keep_block(BlockId::CustomerSegments);
-    script[0] = Text("Remote workers and small offices in German cities");
-    script.push(Choose("Finish and save")); // finish
+    // The items come first: cs1 gets a new text; everything else is kept.
+    let mut script = vec![
+        Choose("(cs1)"),
+        Choose("Edit its text"),
+        Text("Remote workers and small offices in German cities"),
+    ];
+    script.extend(f.keep_block(BlockId::CustomerSegments));
     let (result, prompter) = f.run(Some(vec![BlockId::CustomerSegments]), script);
     assert!(matches!(result.unwrap().0, Ending::Saved { .. }));
     let shown = prompter.transcript.join("\n");
@@ -51,7 +55,8 @@ fn answers_and_choices_from_another_bank_survive_a_revision_and_are_shown() {
     let after = fs::read_to_string(f.path()).unwrap();
     assert!(after.contains("why_now = \"Offices reopen after the holidays\"\n"));
     assert!(after.contains("segment_type = [\"segmented\", \"local_market\"]\n"));
-    assert!(after.contains("who = \"Remote workers and small offices in German cities\""));
+    assert!(after.contains("text = \"Remote workers and small offices in German cities\""));
+    assert!(prompter.is_done());
 }
 
 #[test]
@@ -62,9 +67,17 @@ fn a_canvas_made_in_english_is_revised_in_dutch_by_id() {
     let path = f.path();
     let keep = |bank: &Bank| {
         let asked = bank.block(BlockId::Channels);
-        let mut script: Vec<Answer> = asked.questions.iter().map(|_| Keep).collect();
+        let mut script: Vec<Answer> = asked
+            .questions
+            .iter()
+            .filter(|q| q.form != Form::Links)
+            .map(|q| match q.form {
+                Form::Items => Choose("Klaar met de items"),
+                Form::Pick => KeepTicks,
+                _ => Keep,
+            })
+            .collect();
         script.extend(asked.block_groups().map(|_| KeepTicks));
-        script.extend([Choose("Klaar met de items"), Choose("Afronden en opslaan")]);
         script
     };
     let run = |script: Vec<Answer>| {
@@ -92,18 +105,18 @@ fn a_canvas_made_in_english_is_revised_in_dutch_by_id() {
         prompter
             .transcript
             .iter()
-            .any(|l| l == "? Hoe bereiken we ze nu?")
+            .any(|l| l == "? Via welke kanalen willen onze klantsegmenten bereikt worden?")
     );
     assert_eq!(fs::read_to_string(&path).unwrap(), before);
 
     let mut script = keep(dutch);
-    script[1] = Text("Vooral via verwijzingscodes.");
+    script[2] = Text("Vooral via integratie."); // how the channels are integrated
     let ((ending, canvas), _) = run(script);
     assert!(matches!(ending, Ending::Saved { .. }));
     assert_eq!(canvas.meta.language, "nl");
     let after = fs::read_to_string(&path).unwrap();
     assert!(after.contains("language = \"nl\""));
-    assert!(after.contains("reach_now = \"Vooral via verwijzingscodes.\""));
+    assert!(after.contains("integration = \"Vooral via integratie.\""));
     assert!(
         after.contains("preferred_reach = \"Instagram and coffee forums"),
         "other answers stay as written"
