@@ -60,7 +60,6 @@ fn details(s: &mut OsSession, m: &Messages) {
     answer(s, &m.designed_for, "Brew Box GmbH\r");
     answer(s, &m.designed_by, "Ana Ruiz\r");
     answer(s, &m.date, "\r");
-    answer(s, &m.iteration, "\r");
 }
 
 /// Answers a new block: every question but the last, the second and third option of every

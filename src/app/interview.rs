@@ -8,8 +8,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::voice::Voice;
 use super::{Failure, INTERRUPTED, given, output};
-use crate::cli::Command;
 use crate::bank::Bank;
+use crate::cli::Command;
 use crate::error::Error;
 use crate::file::{atomic, draft};
 use crate::gaps::GapReport;

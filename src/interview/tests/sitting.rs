@@ -185,8 +185,7 @@ fn only_gaps_asks_the_open_questions_and_nothing_else() {
     assert_eq!(canvas.meta.iteration, 2);
 }
 
-/// A fuller answer to each question the gap report finds open, going on after every block that
-/// has one.
+/// A fuller answer to each question the gap report finds open: words, or the first item.
 fn answer_the_open_questions(f: &Fixture, session: &Session) -> Vec<Answer> {
     let open = session.open_questions(&session.existing.as_ref().unwrap().canvas);
     let mut script = Vec::new();
@@ -196,13 +195,17 @@ fn answer_the_open_questions(f: &Fixture, session: &Session) -> Vec<Answer> {
             .block(block)
             .questions
             .iter()
+            .filter(|q| matches!(q.form, Form::Text | Form::Pick))
             .filter(|q| open.contains(&(block, q.id().to_owned())))
             .collect();
         if asked.is_empty() {
             continue;
         }
-        script.extend(asked.iter().map(|_| Text("A fuller answer of several words")));
-        script.push(Enter);
+        // Only the questions: no coach's check follows.
+        script.extend(asked.iter().map(|q| match q.form {
+            Form::Pick => Ticks(&[0]),
+            _ => Text("A fuller answer of several words"),
+        }));
     }
     script
 }
