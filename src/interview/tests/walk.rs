@@ -10,6 +10,8 @@ fn a_full_walk_asks_everything_in_block_order_and_fills_the_canvas() {
     let (outcome, prompter) = run(&s, &mut canvas, full_walk(&s));
     assert_eq!(outcome.unwrap(), Outcome::Finished);
     assert!(prompter.is_done());
+    // Four details, then each question once, one status pick per block and three checks.
+    assert_eq!(prompter.prompts(), 68, "one prompt per answer, none asked twice");
 
     assert_eq!(canvas.meta.title, "Brew Box");
     assert_eq!(canvas.meta.designed_for, "Brew Box GmbH");
