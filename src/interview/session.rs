@@ -138,7 +138,7 @@ impl<'a> Session<'a> {
         let planned = match self.resume(prompter)? {
             Some(resumed) => Some(resumed),
             None if options.only_gaps => self.gaps_plan(),
-            None => self.plan(options.only, prompter)?,
+            None => self.plan(options.only.clone(), prompter)?,
         };
         let Some(Start {
             mut canvas,
@@ -152,13 +152,7 @@ impl<'a> Session<'a> {
         canvas.meta.language.clone_from(&self.bank.language);
         options.given.apply(&mut canvas);
         let coached = options.coaching.is_some();
-        let only_questions = options.only_gaps.then(|| self.open_questions(&canvas));
-        let interview = Interview {
-            coaching: options.coaching,
-            given: options.given,
-            only_questions,
-            ..Interview::new(self.bank, self.messages, self.today.clone())
-        };
+        let interview = self.interview(options, &canvas);
         let base_text = self.base().1.map(str::to_owned);
         let mut checkpoint = |canvas: &Canvas, stands: Progress<'_>| -> io::Result<()> {
             let place = Place {
@@ -191,6 +185,17 @@ impl<'a> Session<'a> {
             draft::remove(path)?;
         }
         Ok(ending)
+    }
+
+    /// The interview the options ask for; with only the gaps, it asks the open questions.
+    fn interview(&self, options: Options<'a>, canvas: &Canvas) -> Interview<'a> {
+        let only_questions = options.only_gaps.then(|| self.open_questions(canvas));
+        Interview {
+            coaching: options.coaching,
+            given: options.given,
+            only_questions,
+            ..Interview::new(self.bank, self.messages, self.today.clone())
+        }
     }
 
     /// Offers to resume an interrupted interview from its draft, or to discard the draft.

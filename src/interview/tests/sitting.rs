@@ -65,21 +65,6 @@ fn a_canvas_made_in_english_is_revised_in_dutch_by_id() {
     let before = fs::read_to_string(f.path()).unwrap();
     let dutch = Bank::builtin(Language::Nl);
     let path = f.path();
-    let keep = |bank: &Bank| {
-        let asked = bank.block(BlockId::Channels);
-        let mut script: Vec<Answer> = asked
-            .questions
-            .iter()
-            .filter(|q| q.form != Form::Links)
-            .map(|q| match q.form {
-                Form::Items => Choose("Klaar met de items"),
-                Form::Pick => KeepTicks,
-                _ => Keep,
-            })
-            .collect();
-        script.extend(asked.block_groups().map(|_| KeepTicks));
-        script
-    };
     let run = |script: Vec<Answer>| {
         let session = OnDisk::read(&path)
             .map(|on_disk| Session::new(&path, on_disk, dutch, Messages::get(Language::Nl), TODAY.into()))
@@ -96,7 +81,7 @@ fn a_canvas_made_in_english_is_revised_in_dutch_by_id() {
             .unwrap();
         (result, prompter)
     };
-    let ((ending, _), prompter) = run(keep(dutch));
+    let ((ending, _), prompter) = run(keep_channels(dutch));
     assert!(
         matches!(ending, Ending::Unchanged),
         "asking in Dutch alone changes nothing"
@@ -109,7 +94,7 @@ fn a_canvas_made_in_english_is_revised_in_dutch_by_id() {
     );
     assert_eq!(fs::read_to_string(&path).unwrap(), before);
 
-    let mut script = keep(dutch);
+    let mut script = keep_channels(dutch);
     script[2] = Text("Vooral via integratie."); // how the channels are integrated
     let ((ending, canvas), _) = run(script);
     assert!(matches!(ending, Ending::Saved { .. }));
@@ -121,6 +106,23 @@ fn a_canvas_made_in_english_is_revised_in_dutch_by_id() {
         after.contains("preferred_reach = \"Instagram and coffee forums"),
         "other answers stay as written"
     );
+}
+
+/// Enter on every prompt of the channels in `bank`, whose items menu is in Dutch.
+fn keep_channels(bank: &Bank) -> Vec<Answer> {
+    let asked = bank.block(BlockId::Channels);
+    let mut script: Vec<Answer> = asked
+        .questions
+        .iter()
+        .filter(|q| q.form != Form::Links)
+        .map(|q| match q.form {
+            Form::Items => Choose("Klaar met de items"),
+            Form::Pick => KeepTicks,
+            _ => Keep,
+        })
+        .collect();
+    script.extend(asked.block_groups().map(|_| KeepTicks));
+    script
 }
 
 #[test]
