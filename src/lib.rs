@@ -23,7 +23,7 @@ pub use app::run;
 /// messages, reading and writing canvas files, the gap report and the renderings.
 pub mod api {
     pub use crate::analysis::diff::compare as compare_canvases;
-    pub use crate::bank::Bank;
+    pub use crate::bank::{Bank, Form};
     pub use crate::file::atomic::write_atomic;
     pub use crate::file::document::render as write_document;
     pub use crate::file::draft::draft_path;

@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::voice::Voice;
 use super::{Failure, INTERRUPTED, given, output};
+use crate::bank::Bank;
 use crate::cli::Command;
 use crate::error::Error;
 use crate::file::{atomic, draft};
@@ -81,10 +82,37 @@ fn run(path: &Path, asked: Asked, voice: &Voice) -> Result<ExitCode, Failure> {
     } else {
         ask(path, session, asked, values, messages)?
     };
+    if let Ending::Saved { paused: true, .. } = ending {
+        // A deliberate stop: what is done, where it goes on, and how; the report can wait.
+        let said = paused(path, bank, messages).map_err(failed)?;
+        eprintln!("\n{said}");
+        return Ok(ExitCode::SUCCESS);
+    }
     let report = GapReport::new(&canvas, bank, messages);
     output::print(&render::report(&canvas, &report, bank, messages)).map_err(failed)?;
     finish(path, &ending, no_input, messages);
     Ok(ExitCode::SUCCESS)
+}
+
+/// Two lines after save and quit: the blocks done, and where and how it goes on.
+fn paused(path: &Path, bank: &Bank, messages: &Messages) -> Result<String, Error> {
+    let m = &messages.interview;
+    let shown = safe::path(path);
+    let Some(draft) = draft::load(path)? else {
+        return Ok(fill(&m.saved, &[("path", &shown)]));
+    };
+    let place = draft.place;
+    let total = messages.count(&messages.coach.blocks_count, place.blocks.len());
+    let done = format!("{}/{total}", place.done.len());
+    let at = place
+        .blocks
+        .get(place.next)
+        .map_or("—", |&b| bank.block(b).title.as_str());
+    Ok(format!(
+        "{}\n{}",
+        fill(&m.saved_partial, &[("path", &shown), ("done", &done)]),
+        fill(&m.resume_with, &[("block", at), ("path", &shown)])
+    ))
 }
 
 /// Runs the interview in the terminal.
@@ -133,7 +161,8 @@ fn finish(path: &Path, ending: &Ending, no_input: bool, messages: &Messages) {
             backup,
             merged,
         } => {
-            let saved = if *paused { &m.saved_partial } else { &m.saved };
+            debug_assert!(!paused, "a pause says where it goes on instead");
+            let saved = &m.saved;
             let mut said = String::new();
             if *merged {
                 said = fill(&m.merged, &[("path", &shown)]) + "\n";

@@ -56,6 +56,11 @@ pub struct Coach {
     pub trap: String,
     /// A good example answer.
     pub example: String,
+    /// Asked of an item or answer that shows a sign of the trap; never required.
+    pub challenge: Option<String>,
+    /// Words that show the trap, lower case, such as "everyone" for a segment.
+    #[serde(default)]
+    pub trap_signs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -171,6 +176,23 @@ impl BankBlock {
 
     pub fn group(&self, id: &str) -> Option<&Group> {
         self.groups.iter().find(|g| g.id() == id)
+    }
+}
+
+impl Coach {
+    /// Whether `text` shows a sign of the block's typical trap: one of the signs as whole words.
+    pub fn falls_into_trap(&self, text: &str) -> bool {
+        let words: String = text
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect();
+        let padded = format!(" {} ", words.split_whitespace().collect::<Vec<_>>().join(" "));
+        self.challenge.is_some()
+            && self
+                .trap_signs
+                .iter()
+                .any(|sign| padded.contains(&format!(" {} ", sign.trim())))
     }
 }
 

@@ -46,6 +46,12 @@ pub struct Place {
     /// The interview started on a canvas that did not exist yet.
     #[serde(default)]
     pub new_canvas: bool,
+    /// The blocks finished, not walked again on resume.
+    #[serde(default)]
+    pub done: Vec<BlockId>,
+    /// Whether the person chose to save and quit, rather than being interrupted.
+    #[serde(default)]
+    pub paused: bool,
 }
 
 /// A draft holds the canvas so far and the text it started from: at most twice a canvas.
@@ -89,6 +95,33 @@ pub fn save(path: &Path, canvas: &Canvas, report: &GapReport, place: &Place) -> 
     }
     text.push_str(&place_text);
     atomic::write_like(&draft_path(path), &text, path)
+}
+
+/// After a save part-way, the draft goes on from the canvas just written: its base becomes that
+/// text, so resuming does not take our own save for someone else's change.
+pub fn rest_on_saved(path: &Path) -> Result<(), Error> {
+    let draft = draft_path(path);
+    let (Some(text), Some(saved)) = (
+        read::text_if_any_up_to(&draft, DRAFT_MAX_BYTES)?,
+        read::text_if_any(path)?,
+    ) else {
+        return Ok(());
+    };
+    let mut doc: toml_edit::DocumentMut = text
+        .parse()
+        .map_err(|e: toml_edit::TomlError| error::from_toml(&draft, &text, e.message(), e.span()))?;
+    let place = doc["draft"].as_table_like_mut();
+    let Some(place) = place else {
+        return Err(Invalid::new(&draft, Problem::DraftOutOfRange).into());
+    };
+    place.insert("new_canvas", toml_edit::value(false));
+    let fits = (text.len() + saved.len()) as u64 <= DRAFT_MAX_BYTES;
+    if fits {
+        place.insert("base", toml_edit::value(saved));
+    } else {
+        place.remove("base");
+    }
+    atomic::write_like(&draft, &doc.to_string(), path)
 }
 
 /// Removes the draft of the canvas at `path`; no draft is fine.

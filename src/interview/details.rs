@@ -1,12 +1,11 @@
-//! The canvas details: title, designed for, designed by, date and iteration. A value given on
-//! the command line is not asked; a value that does not fit is asked again.
+//! The canvas details: title, designed for, designed by and date; a new canvas is iteration 1.
+//! A value given on the command line is not asked; a value that does not fit is asked again.
 
 use std::io;
 
-use super::prompt::{Prompter, Say};
+use super::prompt::{Prompter, Say, kept_or_trimmed};
 use super::walk::{Details, Interview};
-use crate::i18n::fill;
-use crate::model::{Canvas, Meta, MetaField, is_date};
+use crate::model::{Canvas, MetaField, is_date};
 
 impl Interview<'_> {
     pub(super) fn ask_details(
@@ -25,10 +24,10 @@ impl Interview<'_> {
             })?;
         }
         if asked(MetaField::DesignedFor) {
-            meta.designed_for = prompter.edit(&m.designed_for, &meta.designed_for)?;
+            meta.designed_for = ask(prompter, &m.designed_for, &meta.designed_for)?;
         }
         if asked(MetaField::DesignedBy) {
-            meta.designed_by = prompter.edit(&m.designed_by, &meta.designed_by)?;
+            meta.designed_by = ask(prompter, &m.designed_by, &meta.designed_by)?;
         }
         if details == Details::Names {
             return Ok(());
@@ -43,19 +42,17 @@ impl Interview<'_> {
                 is_date(date).then(|| date.to_owned())
             })?;
         }
-        if asked(MetaField::Iteration) {
-            let current = meta.iteration.to_string();
-            let again = fill(&m.iteration_invalid, &[("max", &Meta::MAX_ITERATION.to_string())]);
-            meta.iteration = ask_until(prompter, &m.iteration, &current, &again, |n| {
-                n.parse().ok().and_then(Meta::iteration)
-            })?;
-        }
         Ok(())
     }
 }
 
-/// Asks until `accept` takes the answer (kept as stored, or trimmed when typed), saying `again`
-/// after each one it refuses.
+/// The trimmed answer; Esc keeps what the field held.
+fn ask(prompter: &mut dyn Prompter, prompt: &str, prefill: &str) -> io::Result<String> {
+    let answer = prompter.input(prompt, prefill)?;
+    Ok(kept_or_trimmed(answer.as_deref().unwrap_or(prefill), prefill))
+}
+
+/// Asks until `accept` takes the trimmed answer, saying `again` after each one it refuses.
 fn ask_until<T>(
     prompter: &mut dyn Prompter,
     prompt: &str,
@@ -64,7 +61,7 @@ fn ask_until<T>(
     accept: impl Fn(&str) -> Option<T>,
 ) -> io::Result<T> {
     loop {
-        if let Some(value) = accept(&prompter.edit(prompt, prefill)?) {
+        if let Some(value) = accept(&ask(prompter, prompt, prefill)?) {
             return Ok(value);
         }
         prompter.say(Say::Note(again));

@@ -1,157 +1,184 @@
-//! A block's items: adding them one per line with their links, choices and status, and the
-//! menu that edits, re-links or removes the items a block already has.
+//! New items of a block: typed as lines under the block's items question, then each one's links
+//! (preselected where there is a single target, else as the previous item's), its own choices, and
+//! one pick for the block of which are tested already.
 
-use std::collections::HashSet;
 use std::io;
 
-use super::prompt::{Prompter, Say};
+use super::prompt::{Prompter, Reply, Say};
+use super::steps::Asked;
 use super::walk::Interview;
 use crate::bank::BankBlock;
 use crate::i18n::fill;
 use crate::model::{BlockId, Canvas, Item, Status, merge_picks};
 
 impl Interview<'_> {
-    pub(super) fn ask_items(
+    /// The new items as lines. Lines kept from an earlier answer keep their item, links and
+    /// choices; a line taken out takes its item, which was never saved, with it.
+    pub(super) fn ask_new_items(
         &self,
         id: BlockId,
         asked: &BankBlock,
         canvas: &mut Canvas,
+        added: &mut Vec<String>,
         prompter: &mut dyn Prompter,
-    ) -> io::Result<()> {
-        if !canvas.block(id).items.is_empty() {
-            return self.revise_items(id, asked, canvas, prompter);
-        }
-        self.add_items(id, asked, canvas, prompter)
-    }
-
-    pub(super) fn add_items(
-        &self,
-        id: BlockId,
-        asked: &BankBlock,
-        canvas: &mut Canvas,
-        prompter: &mut dyn Prompter,
-    ) -> io::Result<()> {
-        let m = &self.messages.interview;
-        let example = fill(&m.item_example, &[("example", &asked.item_example)]);
-        prompter.say(Say::Note(&fill(
-            &m.items,
-            &[("block", &asked.title), ("example", &example)],
-        )));
-        loop {
-            let text = prompter.input(&asked.item_prompt, "")?.trim().to_owned();
-            if text.is_empty() {
-                return Ok(());
+    ) -> io::Result<Asked> {
+        let Some(texts) = self.ask_lines(id, asked, canvas, added, prompter)? else {
+            return Ok(Asked::Back);
+        };
+        let block = canvas.block_mut(id);
+        let mut before: Vec<Item> = Vec::new();
+        block.items.retain(|item| {
+            let new = added.contains(&item.id);
+            if new {
+                before.push(item.clone());
             }
-            let links = self.ask_links(id, asked, canvas, &[], prompter)?;
-            let mut item = Item::new(canvas.next_item_id(id), text, links);
-            self.ask_item_categories(asked, &mut item, prompter)?;
-            item.status = self.ask_status(&item, prompter)?;
+            !new
+        });
+        added.clear();
+        for text in texts.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
+            let item = match before.iter().position(|i| i.text == text) {
+                Some(n) => before.remove(n),
+                None => Item::new(canvas.next_item_id(id), text, Vec::new()),
+            };
+            added.push(item.id.clone());
             canvas.block_mut(id).items.push(item);
         }
+        Ok(Asked::Answered)
     }
 
-    /// The items a block already has: a menu to edit, re-link or remove any of them, or add more.
-    /// Ids never change, so links from other blocks keep pointing at the right note.
-    pub(super) fn revise_items(
+    /// The block's items question (or its item prompt), with its hint and an example.
+    fn ask_lines(
+        &self,
+        id: BlockId,
+        asked: &BankBlock,
+        canvas: &Canvas,
+        added: &[String],
+        prompter: &mut dyn Prompter,
+    ) -> Reply<Vec<String>> {
+        let m = &self.messages.interview;
+        let question = asked.items_question();
+        if let Some(earlier) = question.and_then(|q| canvas.block(id).answer(q.id())) {
+            prompter.say(Say::Note(&fill(&m.earlier_answer, &[("answer", earlier)])));
+        }
+        if let Some(hint) = question.and_then(|q| q.hint.as_ref()) {
+            prompter.say(Say::Note(hint));
+        }
+        let example = fill(&m.item_example, &[("example", &asked.item_example)]);
+        prompter.say(Say::Note(&fill(&m.items, &[("example", &example)])));
+        let prompt = question.map_or(&asked.item_prompt, |q| &q.text);
+        let prefill: Vec<String> = added
+            .iter()
+            .filter_map(|a| canvas.block(id).items.iter().find(|i| &i.id == a))
+            .map(|i| i.text.clone())
+            .collect();
+        prompter.lines(prompt, &prefill)
+    }
+
+    /// Which earlier items new item `n` serves. Untouched, it offers the previous new item's
+    /// links, or the only possible target.
+    pub(super) fn ask_new_links(
         &self,
         id: BlockId,
         asked: &BankBlock,
         canvas: &mut Canvas,
+        added: &[String],
+        n: usize,
         prompter: &mut dyn Prompter,
-    ) -> io::Result<()> {
-        let m = &self.messages.interview;
-        loop {
-            let items = &canvas.block(id).items;
-            let mut options = vec![m.items_done.clone(), m.items_add.clone()];
-            options.extend(items.iter().map(item_label));
-            let menu = fill(&m.items_menu, &[("block", &asked.title)]);
-            match prompter.select(&menu, &options, 0)? {
-                0 => return Ok(()),
-                1 => self.add_items(id, asked, canvas, prompter)?,
-                n => {
-                    let action = self.ask_item_action(id, asked, &canvas.block(id).items[n - 2], prompter)?;
-                    self.apply_item_action(action, id, n - 2, asked, canvas, prompter)?;
-                }
-            }
+    ) -> io::Result<Asked> {
+        let find = |canvas: &Canvas, item: &str| canvas.block(id).items.iter().position(|i| i.id == item);
+        let Some(at) = find(canvas, &added[n]) else {
+            return Ok(Asked::Nothing);
+        };
+        if asked.links_prompt.is_none() || targets(canvas, id).is_empty() {
+            return Ok(Asked::Nothing);
         }
+        let mut item = canvas.block(id).items[at].clone();
+        if item.links.is_empty() {
+            let previous = n.checked_sub(1).and_then(|p| find(canvas, &added[p]));
+            item.links = match previous {
+                Some(p) => canvas.block(id).items[p].links.clone(),
+                None => only_target(canvas, id).into_iter().collect(),
+            };
+        }
+        let Some(links) = self.ask_links(id, asked, canvas, &item, prompter)? else {
+            return Ok(Asked::Back);
+        };
+        canvas.block_mut(id).items[at].links = links;
+        Ok(Asked::Answered)
     }
 
-    /// What to do with one item: only the actions that fit its block are offered.
-    fn ask_item_action(
+    /// Asks which earlier items `item` serves, its links ticked; nothing to ask when there are
+    /// none yet. Links to items this block cannot offer (made by hand) are kept.
+    pub(super) fn ask_links(
         &self,
         id: BlockId,
         asked: &BankBlock,
+        canvas: &Canvas,
         item: &Item,
         prompter: &mut dyn Prompter,
-    ) -> io::Result<ItemAction> {
-        let m = &self.messages.interview;
-        let mut actions = vec![
-            (m.item_keep.clone(), ItemAction::Keep),
-            (m.item_edit.clone(), ItemAction::Edit),
-        ];
-        if !id.link_targets().is_empty() {
-            actions.push((m.item_relink.clone(), ItemAction::Relink));
-        }
-        if asked.item_groups().next().is_some() {
-            actions.push((m.item_categories.clone(), ItemAction::Categories));
-        }
-        actions.push((m.item_note.clone(), ItemAction::Note));
-        actions.push((m.item_status.clone(), ItemAction::Status));
-        actions.push((m.item_evidence.clone(), ItemAction::Evidence));
-        actions.push((m.item_remove.clone(), ItemAction::Remove));
-        let labels: Vec<String> = actions.iter().map(|(label, _)| label.clone()).collect();
-        let question = fill(&m.item_action, &[("item", &item_label(item))]);
-        Ok(actions.swap_remove(prompter.select(&question, &labels, 0)?).1)
+    ) -> Reply<Vec<String>> {
+        let candidates = targets(canvas, id);
+        let Some(links_prompt) = asked.links_prompt.as_deref().filter(|_| !candidates.is_empty()) else {
+            return Ok(Some(item.links.clone()));
+        };
+        let options: Vec<String> = candidates.iter().map(|i| item_label(i)).collect();
+        let ticked: Vec<bool> = candidates.iter().map(|c| item.links.contains(&c.id)).collect();
+        let prompt = fill(
+            &self.messages.interview.item_group,
+            &[("group", links_prompt), ("item", &item.text)],
+        );
+        let Some(picks) = prompter.multi_select(&prompt, &options, &ticked)? else {
+            return Ok(None);
+        };
+        let offered: Vec<&str> = candidates.iter().map(|c| c.id.as_str()).collect();
+        let picked: Vec<&str> = picks.into_iter().map(|i| offered[i]).collect();
+        Ok(Some(merge_picks(&item.links, &offered, &picked)))
     }
 
-    /// Carries out an action on the item at `index` of block `id`.
-    fn apply_item_action(
+    /// One pick for all new items of the block: which are tested already. Each one ticked is then
+    /// asked how the test came out; the others stay assumptions.
+    pub(super) fn ask_tested(
         &self,
-        action: ItemAction,
         id: BlockId,
-        index: usize,
-        asked: &BankBlock,
         canvas: &mut Canvas,
+        added: &[String],
         prompter: &mut dyn Prompter,
-    ) -> io::Result<()> {
+    ) -> io::Result<Asked> {
         let m = &self.messages.interview;
-        let mut item = canvas.block(id).items[index].clone();
-        match action {
-            ItemAction::Keep => return Ok(()),
-            ItemAction::Edit => {
-                let text = prompter.edit(&m.item_text, &item.text)?;
-                if !text.is_empty() {
-                    item.text = text;
-                }
-            }
-            ItemAction::Relink => item.links = self.ask_links(id, asked, canvas, &item.links, prompter)?,
-            ItemAction::Categories => self.ask_item_categories(asked, &mut item, prompter)?,
-            ItemAction::Note => {
-                let note = item.note.clone().unwrap_or_default();
-                let note = prompter.edit(&m.item_note_prompt, &note)?;
-                item.note = Some(note).filter(|n| !n.is_empty());
-            }
-            ItemAction::Status => item.status = self.ask_status(&item, prompter)?,
-            ItemAction::Evidence => {
-                let observed = prompter.input(&m.evidence_prompt, "")?.trim().to_owned();
-                if !observed.is_empty() {
-                    // Dated, so the record shows when it was learnt.
-                    item.evidence.push(format!("{}: {observed}", self.today));
-                }
-            }
-            ItemAction::Remove => {
-                canvas.remove_items(id, &HashSet::from([item.id]));
-                return Ok(());
-            }
+        let new: Vec<usize> = (0..canvas.block(id).items.len())
+            .filter(|&n| added.contains(&canvas.block(id).items[n].id))
+            .collect();
+        let items = &canvas.block(id).items;
+        let options: Vec<String> = new.iter().map(|&n| items[n].text.clone()).collect();
+        let ticked: Vec<bool> = new
+            .iter()
+            .map(|&n| items[n].status != Status::Assumption)
+            .collect();
+        let Some(tested) = prompter.multi_select(&m.tested_prompt, &options, &ticked)? else {
+            return Ok(Asked::Back);
+        };
+        for (k, &n) in new.iter().enumerate() {
+            let item = canvas.block(id).items[n].clone();
+            let status = match tested.contains(&k) {
+                false => Status::Assumption,
+                true => self
+                    .ask_status(&item, &Status::ALL[1..], prompter)?
+                    .unwrap_or(item.status),
+            };
+            canvas.block_mut(id).items[n].status = status;
         }
-        canvas.block_mut(id).items[index] = item;
-        Ok(())
+        Ok(Asked::Answered)
     }
 
-    /// How far an item has been tested; the current status is the default, so Enter keeps it.
-    pub(super) fn ask_status(&self, item: &Item, prompter: &mut dyn Prompter) -> io::Result<Status> {
+    /// How far an item has been tested, among `offered`; its status is the default.
+    pub(super) fn ask_status(
+        &self,
+        item: &Item,
+        offered: &[Status],
+        prompter: &mut dyn Prompter,
+    ) -> Reply<Status> {
         let m = &self.messages.interview;
-        let labels: Vec<String> = Status::ALL
+        let labels: Vec<String> = offered
             .iter()
             .map(|&s| {
                 let label = match s {
@@ -163,69 +190,29 @@ impl Interview<'_> {
                 format!("{} {label}", s.mark())
             })
             .collect();
-        let current = Status::ALL.iter().position(|&s| s == item.status).unwrap_or(0);
+        let current = offered.iter().position(|&s| s == item.status).unwrap_or(0);
         let prompt = fill(&m.status_prompt, &[("item", &item.text)]);
-        Ok(Status::ALL[prompter.select(&prompt, &labels, current)?])
-    }
-
-    /// Asks the groups a bank asks per item, for one item, with its current choices ticked.
-    pub(super) fn ask_item_categories(
-        &self,
-        asked: &BankBlock,
-        item: &mut Item,
-        prompter: &mut dyn Prompter,
-    ) -> io::Result<()> {
-        for group in asked.item_groups() {
-            let prompt = fill(
-                &self.messages.interview.item_group,
-                &[("group", &group.title), ("item", &item.text)],
-            );
-            self.ask_group(group, &prompt, &mut item.categories, prompter)?;
-        }
-        Ok(())
-    }
-
-    /// Asks which earlier items an item serves, `current` ticked; nothing to ask, and `current`
-    /// kept, when there are none yet. Links to items this block cannot offer (made by hand) are
-    /// kept.
-    pub(super) fn ask_links(
-        &self,
-        id: BlockId,
-        asked: &BankBlock,
-        canvas: &Canvas,
-        current: &[String],
-        prompter: &mut dyn Prompter,
-    ) -> io::Result<Vec<String>> {
-        let candidates: Vec<&Item> = id
-            .link_targets()
-            .iter()
-            .flat_map(|&target| canvas.block(target).items.iter())
-            .collect();
-        let Some(links_prompt) = asked.links_prompt.as_deref().filter(|_| !candidates.is_empty()) else {
-            return Ok(current.to_vec());
-        };
-        let options: Vec<String> = candidates.iter().map(|i| item_label(i)).collect();
-        let ticked: Vec<bool> = candidates.iter().map(|c| current.contains(&c.id)).collect();
-        let prompt = format!("{links_prompt} ({})", self.messages.interview.links_pick);
-        let picks = prompter.multi_select(&prompt, &options, &ticked)?;
-        let offered: Vec<&str> = candidates.iter().map(|c| c.id.as_str()).collect();
-        let picked: Vec<&str> = picks.into_iter().map(|i| offered[i]).collect();
-        let links = merge_picks(current, &offered, &picked);
-        Ok(links)
+        Ok(prompter.select(&prompt, &labels, current)?.map(|n| offered[n]))
     }
 }
 
-enum ItemAction {
-    Keep,
-    Edit,
-    Relink,
-    Categories,
-    Note,
-    Status,
-    Evidence,
-    Remove,
+/// The items an item of `block` may link to.
+fn targets(canvas: &Canvas, block: BlockId) -> Vec<&Item> {
+    block
+        .link_targets()
+        .iter()
+        .flat_map(|&target| canvas.block(target).items.iter())
+        .collect()
 }
 
-fn item_label(item: &Item) -> String {
+/// The one item an item of `block` can link to, when there is exactly one.
+fn only_target(canvas: &Canvas, block: BlockId) -> Option<String> {
+    match targets(canvas, block).as_slice() {
+        [only] => Some(only.id.clone()),
+        _ => None,
+    }
+}
+
+pub fn item_label(item: &Item) -> String {
     format!("{} ({})", item.text, item.id)
 }

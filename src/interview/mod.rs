@@ -1,11 +1,14 @@
 //! The interview: a conversation through the nine blocks that talks to the person only through
-//! the [`Prompter`] trait. `session` decides what to walk and writes the result; `walk` steps
-//! through the blocks; `details`, `questions` and `items` ask one part of a block each.
+//! the [`Prompter`] trait. `session` decides what to walk and writes the result; `walk` goes
+//! through the blocks; `steps` asks one block as a conversation, through `questions`, `items` and
+//! `menu`; `check` is the coach's check after a block.
 
+mod check;
 mod clock;
 mod coach;
 mod details;
 mod items;
+mod menu;
 mod plan;
 mod prompt;
 mod questions;
@@ -13,6 +16,7 @@ mod save;
 #[cfg(test)]
 mod scripted;
 mod session;
+mod steps;
 #[cfg(test)]
 mod tests;
 mod walk;

@@ -100,6 +100,7 @@ impl Session<'_> {
         match prompter
             .select(&m.revise_question, &options, 0)
             .map_err(Error::Prompt)?
+            .unwrap_or(0)
         {
             0 => Ok(Some(Plan::of(BlockId::ALL.to_vec(), Details::Names))),
             1 => {
@@ -118,7 +119,8 @@ impl Session<'_> {
                 let ticked: Vec<bool> = BlockId::ALL.iter().map(|&b| gaps_in(b) > 0).collect();
                 let picks = prompter
                     .multi_select(&m.choose_blocks, &labels, &ticked)
-                    .map_err(Error::Prompt)?;
+                    .map_err(Error::Prompt)?
+                    .unwrap_or_default();
                 let blocks: Vec<BlockId> = picks.into_iter().map(|i| BlockId::ALL[i]).collect();
                 Ok((!blocks.is_empty()).then(|| Plan::of(blocks, Details::Skip)))
             }

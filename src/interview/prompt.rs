@@ -22,26 +22,21 @@ pub enum Say<'a> {
     Note(&'a str),
 }
 
+/// What a prompt returns: the answer, or `None` when the person pressed Esc to go back.
+pub type Reply<T> = io::Result<Option<T>>;
+
 pub trait Prompter {
     fn say(&mut self, text: Say<'_>);
     /// Where the interview stands: `done` of `total` steps, and what the current one is.
     fn progress(&mut self, done: usize, total: usize, label: &str);
     /// A line of text. `prefill` is editable text already in the field; Enter keeps it.
-    fn input(&mut self, prompt: &str, prefill: &str) -> io::Result<String>;
-    /// Asks to change `current`: Enter keeps it exactly as stored, so changing nothing changes
-    /// nothing; newly typed text is trimmed.
-    fn edit(&mut self, prompt: &str, current: &str) -> io::Result<String> {
-        let text = self.input(prompt, current)?;
-        Ok(if text == current {
-            text
-        } else {
-            text.trim().to_owned()
-        })
-    }
+    fn input(&mut self, prompt: &str, prefill: &str) -> Reply<String>;
+    /// Lines of text, one per sticky note, until an empty line; `prefill` are lines given before.
+    fn lines(&mut self, prompt: &str, prefill: &[String]) -> Reply<Vec<String>>;
     /// Ticks any number of `options`; returns the ticked indices in order.
-    fn multi_select(&mut self, prompt: &str, options: &[String], ticked: &[bool]) -> io::Result<Vec<usize>>;
+    fn multi_select(&mut self, prompt: &str, options: &[String], ticked: &[bool]) -> Reply<Vec<usize>>;
     /// Picks one of `options`.
-    fn select(&mut self, prompt: &str, options: &[String], default: usize) -> io::Result<usize>;
+    fn select(&mut self, prompt: &str, options: &[String], default: usize) -> Reply<usize>;
 }
 
 /// The real terminal: prompts and progress on stderr, as dialoguer does.
@@ -92,7 +87,7 @@ impl Prompter for TermPrompter {
 
     /// A prefill with control characters is edited in its escaped form; kept as shown, it is
     /// the text it stands for, edited, the text typed.
-    fn input(&mut self, prompt: &str, prefill: &str) -> io::Result<String> {
+    fn input(&mut self, prompt: &str, prefill: &str) -> Reply<String> {
         let shown = safe::line(prefill);
         let typed = Input::<String>::with_theme(&self.theme)
             .with_prompt(safe::line(prompt))
@@ -100,25 +95,42 @@ impl Prompter for TermPrompter {
             .allow_empty(true)
             .interact_text_on(&self.term)
             .map_err(into_io)?;
-        Ok(if typed == shown { prefill.to_owned() } else { typed })
+        Ok(Some(if typed == shown { prefill.to_owned() } else { typed }))
     }
 
-    fn multi_select(&mut self, prompt: &str, options: &[String], ticked: &[bool]) -> io::Result<Vec<usize>> {
+    /// The question once, then one numbered field per line; an empty line ends the list.
+    fn lines(&mut self, prompt: &str, prefill: &[String]) -> Reply<Vec<String>> {
+        let _ = self.term.write_line(&safe::line(prompt));
+        let mut lines = Vec::new();
+        loop {
+            let number = format!("  {}.", lines.len() + 1);
+            let before = prefill.get(lines.len()).map_or("", String::as_str);
+            let Some(line) = self.input(&number, before)? else {
+                return Ok(None);
+            };
+            if line.trim().is_empty() {
+                return Ok(Some(lines));
+            }
+            lines.push(line);
+        }
+    }
+
+    fn multi_select(&mut self, prompt: &str, options: &[String], ticked: &[bool]) -> Reply<Vec<usize>> {
         MultiSelect::with_theme(&self.theme)
             .with_prompt(safe::line(prompt))
             .items(shown(options))
             .defaults(ticked)
             .max_length(self.list_rows())
-            .interact_on(&self.term)
+            .interact_on_opt(&self.term)
             .map_err(into_io)
     }
 
-    fn select(&mut self, prompt: &str, options: &[String], default: usize) -> io::Result<usize> {
+    fn select(&mut self, prompt: &str, options: &[String], default: usize) -> Reply<usize> {
         Select::with_theme(&self.theme)
             .with_prompt(safe::line(prompt))
             .items(shown(options))
             .default(default)
-            .interact_on(&self.term)
+            .interact_on_opt(&self.term)
             .map_err(into_io)
     }
 }
@@ -142,5 +154,15 @@ fn shown(options: &[String]) -> Vec<Cow<'_, str>> {
 fn into_io(error: dialoguer::Error) -> io::Error {
     match error {
         dialoguer::Error::IO(e) => e,
+    }
+}
+
+/// What an answer to a prefilled field means: Enter on the prefill keeps the stored value
+/// exactly, so changing nothing changes nothing; newly typed text is trimmed.
+pub fn kept_or_trimmed(answer: &str, prefill: &str) -> String {
+    if answer == prefill {
+        prefill.to_owned()
+    } else {
+        answer.trim().to_owned()
     }
 }

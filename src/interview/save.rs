@@ -179,7 +179,11 @@ impl Session<'_> {
             fill(&m.conflict_mine, &[("value", &conflict.ours)]),
             fill(&m.conflict_theirs, &[("value", &conflict.theirs)]),
         ];
-        match prompter.select(&question, &choices, 0).map_err(Error::Prompt)? {
+        match prompter
+            .select(&question, &choices, 0)
+            .map_err(Error::Prompt)?
+            .unwrap_or(0)
+        {
             0 => Ok(Side::Ours),
             _ => Ok(Side::Theirs),
         }

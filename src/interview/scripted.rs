@@ -4,7 +4,7 @@
 use std::collections::VecDeque;
 use std::io;
 
-use super::prompt::{Prompter, Say};
+use super::prompt::{Prompter, Reply, Say};
 
 #[derive(Debug, Clone)]
 pub enum Answer {
@@ -17,8 +17,12 @@ pub enum Answer {
     KeepTicks,
     /// The one option whose label is this text, or else contains it.
     Choose(&'static str),
-    /// Enter on a list: its default, such as "Continue" or "Finish and save".
+    /// Enter on a list: its default, such as "Go on".
     Enter,
+    /// The lines of a list of sticky notes, replacing what it held.
+    Lines(&'static [&'static str]),
+    /// Esc: back to the previous prompt.
+    Back,
 }
 
 #[derive(Default)]
@@ -40,12 +44,27 @@ impl ScriptedPrompter {
         self.answers.is_empty()
     }
 
+    /// How many times the interview waited for an answer.
+    pub fn prompts(&self) -> usize {
+        self.transcript.iter().filter(|l| l.starts_with("? ")).count()
+    }
+
+    /// The last lines of the transcript, to tell where a script went astray.
+    fn tail(&self) -> String {
+        let from = self.transcript.len().saturating_sub(12);
+        self.transcript[from..].join("\n")
+    }
+
     fn next(&mut self, prompt: &str) -> io::Result<Answer> {
         self.transcript.push(format!("? {prompt}"));
         // Running out of answers is what a closed terminal looks like to the engine.
-        self.answers
-            .pop_front()
-            .ok_or_else(|| io::Error::new(io::ErrorKind::UnexpectedEof, format!("no answer for {prompt:?}")))
+        match self.answers.pop_front() {
+            Some(answer) => Ok(answer),
+            None => Err(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                format!("no answer for {prompt:?} after {}", self.tail()),
+            )),
+        }
     }
 }
 
@@ -58,42 +77,49 @@ impl Prompter for ScriptedPrompter {
         self.transcript.push(format!("[{done}/{total}] {label}"));
     }
 
-    fn input(&mut self, prompt: &str, prefill: &str) -> io::Result<String> {
+    fn input(&mut self, prompt: &str, prefill: &str) -> Reply<String> {
         match self.next(prompt)? {
-            Answer::Text(text) => Ok(text.to_owned()),
-            Answer::Keep => Ok(prefill.to_owned()),
-            other => panic!("input {prompt:?} got {other:?}"),
+            Answer::Text(text) => Ok(Some(text.to_owned())),
+            Answer::Keep => Ok(Some(prefill.to_owned())),
+            Answer::Back => Ok(None),
+            other => panic!("input {prompt:?} got {other:?} after {}", self.tail()),
         }
     }
 
-    fn multi_select(&mut self, prompt: &str, options: &[String], ticked: &[bool]) -> io::Result<Vec<usize>> {
+    fn lines(&mut self, prompt: &str, prefill: &[String]) -> Reply<Vec<String>> {
+        match self.next(prompt)? {
+            Answer::Lines(lines) => Ok(Some(lines.iter().map(|l| (*l).to_owned()).collect())),
+            Answer::Keep => Ok(Some(prefill.to_vec())),
+            Answer::Back => Ok(None),
+            other => panic!("lines {prompt:?} got {other:?} after {}", self.tail()),
+        }
+    }
+
+    fn multi_select(&mut self, prompt: &str, options: &[String], ticked: &[bool]) -> Reply<Vec<usize>> {
         match self.next(prompt)? {
             Answer::Ticks(picks) => {
                 assert!(
                     picks.iter().all(|&p| p < options.len()),
                     "{prompt:?}: {picks:?} out of {options:?}"
                 );
-                Ok(picks.to_vec())
+                Ok(Some(picks.to_vec()))
             }
-            Answer::KeepTicks => Ok((0..ticked.len()).filter(|&i| ticked[i]).collect()),
-            other => panic!("multi-select {prompt:?} got {other:?}"),
+            Answer::KeepTicks => Ok(Some((0..ticked.len()).filter(|&i| ticked[i]).collect())),
+            Answer::Back => Ok(None),
+            other => panic!("multi-select {prompt:?} got {other:?} after {}", self.tail()),
         }
     }
 
-    fn select(&mut self, prompt: &str, options: &[String], default: usize) -> io::Result<usize> {
-        match self.next(prompt)? {
-            Answer::Enter => {
-                self.transcript.push(format!("= {}", options[default]));
-                Ok(default)
-            }
-            Answer::Choose(label) => {
-                let i = find(options, label)
-                    .unwrap_or_else(|| panic!("{prompt:?}: no option {label:?} in {options:?}"));
-                self.transcript.push(format!("= {}", options[i]));
-                Ok(i)
-            }
-            other => panic!("select {prompt:?} got {other:?}"),
-        }
+    fn select(&mut self, prompt: &str, options: &[String], default: usize) -> Reply<usize> {
+        let i = match self.next(prompt)? {
+            Answer::Enter => default,
+            Answer::Choose(label) => find(options, label)
+                .unwrap_or_else(|| panic!("{prompt:?}: no option {label:?} in {options:?}")),
+            Answer::Back => return Ok(None),
+            other => panic!("select {prompt:?} got {other:?} after {}", self.tail()),
+        };
+        self.transcript.push(format!("= {}", options[i]));
+        Ok(Some(i))
     }
 }
 

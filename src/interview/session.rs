@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::coach::Coaching;
 use super::prompt::{Prompter, Say};
 use super::save::Resolver;
-use super::walk::{Details, Interview, Outcome, Plan};
+use super::walk::{Details, Interview, Outcome, Plan, Progress};
 use crate::bank::Bank;
 use crate::error::{Error, Problem};
 use crate::file::draft::{self, Draft, Place};
@@ -138,7 +138,7 @@ impl<'a> Session<'a> {
         let planned = match self.resume(prompter)? {
             Some(resumed) => Some(resumed),
             None if options.only_gaps => self.gaps_plan(),
-            None => self.plan(options.only, prompter)?,
+            None => self.plan(options.only.clone(), prompter)?,
         };
         let Some(Start {
             mut canvas,
@@ -152,21 +152,17 @@ impl<'a> Session<'a> {
         canvas.meta.language.clone_from(&self.bank.language);
         options.given.apply(&mut canvas);
         let coached = options.coaching.is_some();
-        let only_questions = options.only_gaps.then(|| self.open_questions(&canvas));
-        let interview = Interview {
-            coaching: options.coaching,
-            given: options.given,
-            only_questions,
-            ..Interview::new(self.bank, self.messages, self.today.clone())
-        };
+        let interview = self.interview(options, &canvas);
         let base_text = self.base().1.map(str::to_owned);
-        let mut checkpoint = |canvas: &Canvas, next: usize| -> io::Result<()> {
+        let mut checkpoint = |canvas: &Canvas, stands: Progress<'_>| -> io::Result<()> {
             let place = Place {
                 blocks: plan.blocks.clone(),
-                next,
+                next: stands.next,
                 revision_of,
                 base: base_text.clone(),
                 new_canvas: base_text.is_none(),
+                done: stands.done.to_vec(),
+                paused: stands.paused,
             };
             let report = GapReport::new(canvas, self.bank, self.messages);
             // Carried through the prompter's error type, and taken out again below.
@@ -185,10 +181,23 @@ impl<'a> Session<'a> {
             coached,
             Resolver::Ask(prompter),
         )?;
-        if !paused {
+        if paused {
+            draft::rest_on_saved(path)?;
+        } else {
             draft::remove(path)?;
         }
         Ok(ending)
+    }
+
+    /// The interview the options ask for; with only the gaps, it asks the open questions.
+    fn interview(&self, options: Options<'a>, canvas: &Canvas) -> Interview<'a> {
+        let only_questions = options.only_gaps.then(|| self.open_questions(canvas));
+        Interview {
+            coaching: options.coaching,
+            given: options.given,
+            only_questions,
+            ..Interview::new(self.bank, self.messages, self.today.clone())
+        }
     }
 
     /// Offers to resume an interrupted interview from its draft, or to discard the draft.
@@ -200,16 +209,29 @@ impl<'a> Session<'a> {
         let blocks = self
             .messages
             .count(&self.messages.coach.blocks_count, place.blocks.len());
-        prompter.say(Say::Note(&fill(
-            &m.draft_found,
-            &[("done", &place.next.to_string()), ("total", &blocks)],
-        )));
+        // Drafts written before blocks were recorded as done count the blocks before `next`.
+        let done = if place.done.is_empty() {
+            place.blocks[..place.next].to_vec()
+        } else {
+            place.done.clone()
+        };
+        let at = place
+            .blocks
+            .get(place.next)
+            .map_or("—", |&b| self.bank.block(b).title.as_str());
+        let found = if place.paused {
+            &m.draft_paused
+        } else {
+            &m.draft_found
+        };
+        let count = done.len().to_string();
+        let said = fill(found, &[("done", &count), ("total", &blocks), ("block", at)]);
+        prompter.say(Say::Note(&said));
         let choices = [m.draft_resume.clone(), m.draft_discard.clone()];
-        if prompter
+        let answer = prompter
             .select(&m.draft_question, &choices, 0)
-            .map_err(Error::Prompt)?
-            != 0
-        {
+            .map_err(Error::Prompt)?;
+        if answer.unwrap_or(0) != 0 {
             draft::remove(self.path)?;
             return Ok(None);
         }
@@ -223,6 +245,7 @@ impl<'a> Session<'a> {
             blocks: place.blocks,
             start: place.next,
             details: Details::Skip,
+            done,
         };
         Ok(Some(Start {
             canvas,

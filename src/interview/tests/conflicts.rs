@@ -147,9 +147,8 @@ fn resuming_a_draft_keeps_what_changed_in_the_file_since_the_interruption() {
 fn resuming_the_draft_of_a_new_canvas_keeps_a_canvas_made_meanwhile() {
     let f = Fixture::new();
     let path = f.path();
-    let mut script = vec![Text("Brew Box"), Text(""), Text(""), Keep, Keep];
+    let mut script = vec![Text("Brew Box"), Text(""), Text(""), Keep];
     script.extend(f.new_block(BlockId::CustomerSegments, "Remote workers"));
-    script.push(Choose("Continue to"));
     let interrupted = f
         .session(&path)
         .run(Options::default(), &mut ScriptedPrompter::new(script));
@@ -163,7 +162,7 @@ fn resuming_the_draft_of_a_new_canvas_keeps_a_canvas_made_meanwhile() {
     let mut script = vec![Choose("Resume where it stopped")];
     for block in &BlockId::ALL[1..] {
         script.extend(f.new_block(*block, "note"));
-        script.push(Enter);
+        script.extend(f.check_after(*block));
     }
     let (ending, canvas) = f
         .session(&path)
@@ -174,5 +173,29 @@ fn resuming_the_draft_of_a_new_canvas_keeps_a_canvas_made_meanwhile() {
     assert_eq!(
         canvas.block(BlockId::CustomerSegments).items[0].text,
         "Remote workers"
+    );
+}
+
+#[test]
+fn resuming_after_save_and_quit_does_not_take_our_own_save_for_a_change() {
+    let f = Fixture::new();
+    let path = f.path();
+    let mut first = vec![Text("Lunch Loop"), Text(""), Text(""), Keep];
+    first.extend(f.new_block(BlockId::CustomerSegments, "Office workers"));
+    first.extend([Back, Choose("Save and quit")]);
+    let (saved, _) = f.run(None, first);
+    assert!(matches!(saved.unwrap().0, Ending::Saved { paused: true, .. }));
+    let draft = fs::read_to_string(draft_path(&path)).unwrap();
+    assert!(draft.contains("new_canvas = false"), "{draft}");
+    // Resume and stop again at once: nothing is merged, because nothing else changed.
+    let script = vec![Choose("Resume where it stopped"), Back, Choose("Save and quit")];
+    let (again, prompter) = f.run(None, script);
+    let ending = again
+        .unwrap_or_else(|e| panic!("{e}\n{:#?}", prompter.transcript))
+        .0;
+    assert!(
+        matches!(ending, Ending::Saved { merged: false, .. } | Ending::Unchanged),
+        "{:#?}",
+        prompter.transcript
     );
 }

@@ -17,7 +17,7 @@ use super::coach::Coaching;
 use super::scripted::{Answer, ScriptedPrompter};
 use super::session::{Ending, OnDisk, Options, Session};
 use super::walk::{Details, Interview, Outcome, Plan};
-use crate::bank::Bank;
+use crate::bank::{Bank, Form};
 use crate::error::Error;
 use crate::file::draft::{backup_path, draft_path};
 use crate::i18n::{Language, Messages};
@@ -62,38 +62,81 @@ impl Setup {
     ) -> (io::Result<Outcome>, ScriptedPrompter, Vec<usize>) {
         let mut prompter = ScriptedPrompter::new(script);
         let mut checkpoints = Vec::new();
-        let outcome = self.interview().run(canvas, plan, &mut prompter, &mut |_, next| {
-            checkpoints.push(next);
-            Ok(())
-        });
+        let outcome = self
+            .interview()
+            .run(canvas, plan, &mut prompter, &mut |_, stands| {
+                checkpoints.push(stands.next);
+                Ok(())
+            });
         (outcome, prompter, checkpoints)
     }
 
-    /// Enter on every question and block-wide list of a block: its answers and choices stay.
+    /// Enter on every question, pick and block-wide list of a block that has items: its
+    /// answers and choices stay, and the item menu is left as it is.
     fn keep_answers(&self, block: BlockId) -> Vec<Answer> {
         let asked = self.bank.block(block);
-        asked
-            .questions
-            .iter()
-            .map(|_| Keep)
-            .chain(asked.block_groups().map(|_| KeepTicks))
-            .collect()
+        let mut script = Vec::new();
+        if asked.items_question().is_none() {
+            script.push(Choose("Done with the items"));
+        }
+        for question in &asked.questions {
+            match question.form {
+                Form::Text => script.push(Keep),
+                Form::Pick => script.push(KeepTicks),
+                Form::Items => script.push(Choose("Done with the items")),
+                Form::Links => {}
+            }
+        }
+        script.extend(asked.block_groups().map(|_| KeepTicks));
+        script
     }
 
-    /// Answers every question and ticks the first option of every group; then adds `items`,
-    /// each with the link ticks to give when asked.
+    /// A new block: answers every text question, adds `items` as lines, gives each item the
+    /// link ticks listed and the first option of its own groups, tests none, picks the first
+    /// item for every pick and ticks the first option of every block-wide group.
     fn block(&self, block: BlockId, items: &[ScriptedItem]) -> Vec<Answer> {
         let asked = self.bank.block(block);
-        let mut answers: Vec<Answer> = asked.questions.iter().map(|_| Text("an answer")).collect();
-        answers.extend(asked.block_groups().map(|_| Ticks(&[0])));
-        for (text, links) in items {
-            answers.push(Text(text));
-            answers.extend(links.map(Ticks));
-            answers.extend(asked.item_groups().map(|_| Ticks(&[0])));
-            answers.push(Choose("assumption: not tested yet")); // still an assumption
+        let lines: Vec<&'static str> = items.iter().map(|(text, _)| *text).collect();
+        let mut item_steps = vec![Lines(Box::leak(lines.into_boxed_slice()))];
+        for (_, links) in items {
+            item_steps.extend(links.map(Ticks));
+            item_steps.extend(asked.item_groups().map(|_| Ticks(&[0])));
         }
-        answers.push(Text(""));
-        answers
+        if !items.is_empty() {
+            item_steps.push(Ticks(&[])); // none tested yet
+        }
+        self.script(
+            block,
+            item_steps,
+            &Text("an answer in several words"),
+            &Ticks(&[0]),
+        )
+    }
+
+    /// A block's steps in order: `item_steps` where its items are asked, `text` for every
+    /// question in words, `ticks` for every pick and block-wide group.
+    fn script(
+        &self,
+        block: BlockId,
+        mut item_steps: Vec<Answer>,
+        text: &Answer,
+        ticks: &Answer,
+    ) -> Vec<Answer> {
+        let asked = self.bank.block(block);
+        let mut script = Vec::new();
+        if asked.items_question().is_none() {
+            script.append(&mut item_steps);
+        }
+        for question in &asked.questions {
+            match question.form {
+                Form::Text => script.push(text.clone()),
+                Form::Pick => script.push(ticks.clone()),
+                Form::Items => script.append(&mut item_steps),
+                Form::Links => {}
+            }
+        }
+        script.extend(asked.block_groups().map(|_| ticks.clone()));
+        script
     }
 }
 
@@ -107,13 +150,7 @@ fn brew_box() -> Canvas {
 }
 
 fn details() -> Vec<Answer> {
-    vec![
-        Text("Brew Box"),
-        Text("Brew Box GmbH"),
-        Text("Ana Ruiz"),
-        Keep,
-        Keep,
-    ]
+    vec![Text("Brew Box"), Text("Brew Box GmbH"), Text("Ana Ruiz"), Keep]
 }
 
 fn run(setup: &Setup, canvas: &mut Canvas, answers: Vec<Answer>) -> (io::Result<Outcome>, ScriptedPrompter) {
@@ -205,25 +242,28 @@ impl Fixture {
 
     /// Keeps every answer and choice of a block, and its items.
     fn keep_block(&self, block: BlockId) -> Vec<Answer> {
-        let asked = self.bank.block(block);
-        let mut script: Vec<Answer> = asked.questions.iter().map(|_| Keep).collect();
-        script.extend(asked.block_groups().map(|_| KeepTicks));
-        script.push(Choose("Done with the items")); // done with the items
-        script
+        Setup::new().keep_answers(block)
     }
 
-    /// A new block: one answer, nothing ticked, one item linked to the first offered.
+    /// A new block: every text question answered, the first item picked and the first option
+    /// of every group ticked, one item linked to the first offered.
     fn new_block(&self, block: BlockId, item: &'static str) -> Vec<Answer> {
         let asked = self.bank.block(block);
-        let mut script: Vec<Answer> = asked.questions.iter().map(|_| Text("said")).collect();
-        script.extend(asked.block_groups().map(|_| Ticks(&[])));
-        script.push(Text(item));
+        let mut item_steps = vec![Lines(Box::leak(vec![item].into_boxed_slice()))];
         if !block.link_targets().is_empty() {
-            script.push(Ticks(&[0]));
+            item_steps.push(Ticks(&[0]));
         }
-        script.extend(asked.item_groups().map(|_| Ticks(&[])));
-        script.push(Choose("assumption: not tested yet")); // still an assumption
-        script.push(Text(""));
-        script
+        item_steps.extend(asked.item_groups().map(|_| Ticks(&[0])));
+        item_steps.push(Ticks(&[])); // none tested yet
+        Setup::new().script(block, item_steps, &Text("said in several words"), &Ticks(&[0]))
+    }
+
+    /// Going on at the coach's check after a block made by `new_block`, where it has new gaps:
+    /// one item covers one channel phase only, and the one cost item links to a resource.
+    fn check_after(&self, block: BlockId) -> Vec<Answer> {
+        match block {
+            BlockId::Channels | BlockId::CostStructure => vec![Enter],
+            _ => Vec::new(),
+        }
     }
 }

@@ -11,10 +11,9 @@ fn changing_one_answer_keeps_every_other_byte_but_iteration_date_and_report() {
     let at = asked
         .questions
         .iter()
-        .position(|q| q.id() == "reach_now")
+        .position(|q| q.id() == "integration")
         .unwrap();
     script[at] = Text("Referral codes first, then Instagram.");
-    script.push(Choose("Finish and save")); // finish
     let (result, prompter) = f.run(Some(vec![BlockId::Channels]), script);
     assert!(matches!(
         result.unwrap().0,
@@ -47,8 +46,8 @@ fn changing_one_answer_keeps_every_other_byte_but_iteration_date_and_report() {
             ("date = \"2026-11-23\"", "date = \"2026-12-01\""),
             ("iteration = 3", "iteration = 4"),
             (
-                "reach_now = \"Instagram reels, a newsletter, and a referral code in every box.\"   # from the interviews",
-                "reach_now = \"Referral codes first, then Instagram.\"   # from the interviews"
+                "integration = \"Every post and newsletter links to the web shop; the box carries the referral code back into the shop.\"",
+                "integration = \"Referral codes first, then Instagram.\""
             ),
         ]
     );
@@ -66,8 +65,7 @@ fn revising_without_changes_writes_nothing() {
     let before = fs::read_to_string(f.path()).unwrap();
     let mut script = vec![Choose("Revise every block"), Keep, Keep, Keep]; // revise every block; names kept
     for block in BlockId::ALL {
-        script.extend(f.keep_block(block));
-        script.push(Enter);
+        script.extend(f.keep_block(block)); // nothing new: no coach's check
     }
     let (result, prompter) = f.run(None, script);
     let ending = result
@@ -102,12 +100,16 @@ fn enter_keeps_values_with_spaces_and_line_ends_exactly_so_nothing_changes() {
     for block in BlockId::ALL {
         let mut kept = f.keep_block(block);
         if block == BlockId::CustomerSegments {
-            let done = kept.pop().unwrap();
-            kept.extend([Choose("(cs2)"), Choose("Edit its text"), Keep]);
-            kept.extend([Choose("(cs2)"), Choose("Write a note on it"), Keep, done]);
+            // The item menu stands where the block's items question is asked.
+            let menu = kept
+                .iter()
+                .position(|a| matches!(a, Choose("Done with the items")))
+                .unwrap();
+            let edits = [Choose("(cs2)"), Choose("Edit its text"), Keep];
+            let notes = [Choose("(cs2)"), Choose("Write a note on it"), Keep];
+            kept.splice(menu..menu, edits.into_iter().chain(notes));
         }
-        script.extend(kept);
-        script.push(Enter);
+        script.extend(kept); // nothing new: no coach's check
     }
     let (result, prompter) = f.run(None, script);
     let ending = result
@@ -152,7 +154,7 @@ fn an_interrupted_interview_resumes_from_its_draft_with_every_finished_block() {
     let mut script = vec![Choose("Resume where it stopped")];
     for block in &BlockId::ALL[2..] {
         script.extend(f.new_block(*block, "note"));
-        script.push(Enter);
+        script.extend(f.check_after(*block));
     }
     let (result, prompter) = f.run(None, script);
     let (ending, canvas) = result.unwrap();
@@ -197,11 +199,9 @@ fn an_interrupted_interview_resumes_from_its_draft_with_every_finished_block() {
 
 /// A new canvas with two finished blocks; the terminal closes in the middle of the third.
 fn interrupt_a_new_interview_in_the_third_block(f: &Fixture) {
-    let mut script = vec![Text("Brew Box"), Text(""), Text(""), Keep, Keep];
+    let mut script = vec![Text("Brew Box"), Text(""), Text(""), Keep];
     script.extend(f.new_block(BlockId::CustomerSegments, "Remote workers"));
-    script.push(Choose("Continue to"));
     script.extend(f.new_block(BlockId::ValuePropositions, "Fresh beans"));
-    script.push(Choose("Continue to"));
     script.push(Text("half an answer, then the terminal closes"));
     let (result, _) = f.run(None, script);
     assert!(matches!(result, Err(Error::Prompt(_))));
@@ -215,9 +215,9 @@ fn interrupt_a_new_interview_in_the_third_block(f: &Fixture) {
 #[test]
 fn a_discarded_draft_starts_over_and_save_and_quit_can_be_resumed() {
     let f = Fixture::new();
-    let mut first = vec![Text("Lunch Loop"), Text(""), Text(""), Keep, Keep];
+    let mut first = vec![Text("Lunch Loop"), Text(""), Text(""), Keep];
     first.extend(f.new_block(BlockId::CustomerSegments, "Office workers"));
-    first.push(Choose("Save and quit")); // save and quit
+    first.extend([Back, Choose("Save and quit")]); // Esc at the value propositions
     let (result, _) = f.run(None, first);
     assert!(matches!(
         result.unwrap().0,

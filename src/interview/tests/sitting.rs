@@ -34,9 +34,13 @@ fn answers_and_choices_from_another_bank_survive_a_revision_and_are_shown() {
          [customer_segments.categories]\nsegment_type = [\"segmented\", \"local_market\"]",
     );
     fs::write(f.path(), &text).unwrap();
-    let mut script = f.keep_block(BlockId::CustomerSegments);
-    script[0] = Text("Remote workers and small offices in German cities");
-    script.push(Choose("Finish and save")); // finish
+    // The items come first: cs1 gets a new text; everything else is kept.
+    let mut script = vec![
+        Choose("(cs1)"),
+        Choose("Edit its text"),
+        Text("Remote workers and small offices in German cities"),
+    ];
+    script.extend(f.keep_block(BlockId::CustomerSegments));
     let (result, prompter) = f.run(Some(vec![BlockId::CustomerSegments]), script);
     assert!(matches!(result.unwrap().0, Ending::Saved { .. }));
     let shown = prompter.transcript.join("\n");
@@ -51,7 +55,8 @@ fn answers_and_choices_from_another_bank_survive_a_revision_and_are_shown() {
     let after = fs::read_to_string(f.path()).unwrap();
     assert!(after.contains("why_now = \"Offices reopen after the holidays\"\n"));
     assert!(after.contains("segment_type = [\"segmented\", \"local_market\"]\n"));
-    assert!(after.contains("who = \"Remote workers and small offices in German cities\""));
+    assert!(after.contains("text = \"Remote workers and small offices in German cities\""));
+    assert!(prompter.is_done());
 }
 
 #[test]
@@ -60,13 +65,6 @@ fn a_canvas_made_in_english_is_revised_in_dutch_by_id() {
     let before = fs::read_to_string(f.path()).unwrap();
     let dutch = Bank::builtin(Language::Nl);
     let path = f.path();
-    let keep = |bank: &Bank| {
-        let asked = bank.block(BlockId::Channels);
-        let mut script: Vec<Answer> = asked.questions.iter().map(|_| Keep).collect();
-        script.extend(asked.block_groups().map(|_| KeepTicks));
-        script.extend([Choose("Klaar met de items"), Choose("Afronden en opslaan")]);
-        script
-    };
     let run = |script: Vec<Answer>| {
         let session = OnDisk::read(&path)
             .map(|on_disk| Session::new(&path, on_disk, dutch, Messages::get(Language::Nl), TODAY.into()))
@@ -83,7 +81,7 @@ fn a_canvas_made_in_english_is_revised_in_dutch_by_id() {
             .unwrap();
         (result, prompter)
     };
-    let ((ending, _), prompter) = run(keep(dutch));
+    let ((ending, _), prompter) = run(keep_channels(dutch));
     assert!(
         matches!(ending, Ending::Unchanged),
         "asking in Dutch alone changes nothing"
@@ -92,22 +90,39 @@ fn a_canvas_made_in_english_is_revised_in_dutch_by_id() {
         prompter
             .transcript
             .iter()
-            .any(|l| l == "? Hoe bereiken we ze nu?")
+            .any(|l| l == "? Via welke kanalen willen onze klantsegmenten bereikt worden?")
     );
     assert_eq!(fs::read_to_string(&path).unwrap(), before);
 
-    let mut script = keep(dutch);
-    script[1] = Text("Vooral via verwijzingscodes.");
+    let mut script = keep_channels(dutch);
+    script[2] = Text("Vooral via integratie."); // how the channels are integrated
     let ((ending, canvas), _) = run(script);
     assert!(matches!(ending, Ending::Saved { .. }));
     assert_eq!(canvas.meta.language, "nl");
     let after = fs::read_to_string(&path).unwrap();
     assert!(after.contains("language = \"nl\""));
-    assert!(after.contains("reach_now = \"Vooral via verwijzingscodes.\""));
+    assert!(after.contains("integration = \"Vooral via integratie.\""));
     assert!(
         after.contains("preferred_reach = \"Instagram and coffee forums"),
         "other answers stay as written"
     );
+}
+
+/// Enter on every prompt of the channels in `bank`, whose items menu is in Dutch.
+fn keep_channels(bank: &Bank) -> Vec<Answer> {
+    let asked = bank.block(BlockId::Channels);
+    let mut script: Vec<Answer> = asked
+        .questions
+        .iter()
+        .filter(|q| q.form != Form::Links)
+        .map(|q| match q.form {
+            Form::Items => Choose("Klaar met de items"),
+            Form::Pick => KeepTicks,
+            _ => Keep,
+        })
+        .collect();
+    script.extend(asked.block_groups().map(|_| KeepTicks));
+    script
 }
 
 #[test]
@@ -172,8 +187,7 @@ fn only_gaps_asks_the_open_questions_and_nothing_else() {
     assert_eq!(canvas.meta.iteration, 2);
 }
 
-/// A fuller answer to each question the gap report finds open, going on after every block that
-/// has one.
+/// A fuller answer to each question the gap report finds open: words, or the first item.
 fn answer_the_open_questions(f: &Fixture, session: &Session) -> Vec<Answer> {
     let open = session.open_questions(&session.existing.as_ref().unwrap().canvas);
     let mut script = Vec::new();
@@ -183,13 +197,17 @@ fn answer_the_open_questions(f: &Fixture, session: &Session) -> Vec<Answer> {
             .block(block)
             .questions
             .iter()
+            .filter(|q| matches!(q.form, Form::Text | Form::Pick))
             .filter(|q| open.contains(&(block, q.id().to_owned())))
             .collect();
         if asked.is_empty() {
             continue;
         }
-        script.extend(asked.iter().map(|_| Text("A fuller answer of several words")));
-        script.push(Enter);
+        // Only the questions: no coach's check follows.
+        script.extend(asked.iter().map(|q| match q.form {
+            Form::Pick => Ticks(&[0]),
+            _ => Text("A fuller answer of several words"),
+        }));
     }
     script
 }
