@@ -92,6 +92,14 @@ fn fill_block(s: &mut OsSession, bank: &Bank, m: &Messages, block: BlockId) {
         &[("item", &format!("First {}", block.key()))],
     );
     answer(s, &status, &format!("{DOWN}\r"));
+    if block.carries_amounts() {
+        // No amount: Enter skips it.
+        let amount = fill(
+            &m.interview.amount_prompt,
+            &[("item", &format!("First {}", block.key()))],
+        );
+        answer(s, &amount, "\r");
+    }
     answer(s, &asked.item_prompt, "\r");
     answer(s, &m.interview.next, "\r");
 }

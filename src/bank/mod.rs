@@ -3,6 +3,7 @@
 //! bank can be loaded from a path. A bank is validated as a whole before any question is asked.
 
 mod validate;
+mod words;
 
 use std::path::Path;
 use std::sync::OnceLock;
@@ -14,6 +15,8 @@ use crate::error::{self, Invalid};
 use crate::i18n::Language;
 use crate::model::BlockId;
 
+pub use words::{Tokens, WordList, Words};
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bank {
@@ -23,6 +26,10 @@ pub struct Bank {
     pub name: String,
     /// In the recommended block order once validated.
     blocks: Vec<BankBlock>,
+    /// Word lists the gap report matches texts against; a bank without them asks no question
+    /// that needs them.
+    #[serde(default)]
+    pub words: Words,
 }
 
 #[derive(Debug, Deserialize)]
@@ -63,6 +70,9 @@ pub struct Question {
     id: Spanned<String>,
     pub text: String,
     pub hint: Option<String>,
+    /// Asks why or how, so an answer of a word or two explains too little.
+    #[serde(default)]
+    pub explain: bool,
 }
 
 /// A category group: one multi-select list.

@@ -11,7 +11,10 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::{self, Invalid, Problem};
-use crate::model::{Block, BlockId, Canvas, FORMAT, Item, ItemIndex, Meta, Sitting, Status, is_date};
+use crate::model::{
+    Acknowledged, Amount, Block, BlockId, Canvas, FORMAT, Item, ItemIndex, Meta, Per, Sitting, Status,
+    is_date,
+};
 
 /// Reads a canvas file's text; `path` only names the file in errors.
 pub fn canvas(path: &Path, text: &str) -> Result<Canvas, Invalid> {
@@ -106,6 +109,9 @@ struct CanvasFile {
     cost_structure: BlockFile,
     #[serde(default)]
     session: Vec<Sitting>,
+    /// Gaps a coach accepted, each with its reason; they are listed apart and no longer count.
+    #[serde(default)]
+    acknowledged: Vec<Acknowledged>,
 }
 
 /// `[meta]` as written, with the places of the values that are checked.
@@ -187,6 +193,44 @@ struct ItemFile {
     status: Status,
     #[serde(default)]
     evidence: Vec<String>,
+    /// On revenue and cost items: the amount as numbers.
+    amount: Option<AmountFile>,
+}
+
+/// `amount = { value = 29, currency = "EUR", per = "month", volume = 400 }`.
+#[derive(Deserialize, JsonSchema)]
+#[schemars(rename = "Amount")]
+struct AmountFile {
+    /// The amount of money, zero or more.
+    #[schemars(with = "f64", range(min = 0))]
+    value: Spanned<f64>,
+    /// A currency code or sign, such as `EUR`.
+    currency: Option<String>,
+    /// What it is paid per: each unit, a month, a year, or once.
+    per: Option<Per>,
+    /// How many a year: units sold (per unit or once), or how many pay it (per month or year).
+    #[schemars(with = "Option<f64>", range(min = 0))]
+    volume: Option<Spanned<f64>>,
+}
+
+impl AmountFile {
+    /// The amount, refusing a value or volume below zero or not a number, where it stands.
+    fn into_amount(self, path: &Path, text: &str) -> Result<Amount, Invalid> {
+        for figure in [Some(&self.value), self.volume.as_ref()].into_iter().flatten() {
+            if !Amount::is_figure(*figure.get_ref()) {
+                let problem = Problem::BadAmount {
+                    value: figure.get_ref().to_string(),
+                };
+                return Err(Invalid::new(path, problem).at(text, figure.span().start));
+            }
+        }
+        Ok(Amount {
+            value: self.value.into_inner(),
+            currency: self.currency,
+            per: self.per,
+            volume: self.volume.map(Spanned::into_inner),
+        })
+    }
 }
 
 /// The JSON Schema of the file's shape, generated from the types that read it.
@@ -213,6 +257,7 @@ impl CanvasFile {
             onto: onto.map(|(path, canvas)| (path, canvas.item_index())),
         };
         let mut canvas = Canvas::new(self.meta.unwrap_or_default().into_meta(path, text)?, self.session);
+        canvas.acknowledged = self.acknowledged;
         for (block_id, block) in BlockId::ALL.into_iter().zip(blocks) {
             let mut items = Vec::with_capacity(block.items.len());
             for item in block.items {
@@ -220,6 +265,7 @@ impl CanvasFile {
                 let id = item.id.into_inner();
                 ids.claim(&id, block_id)
                     .map_err(|problem| Invalid::new(path, problem).at(text, at))?;
+                let amount = item.amount.map(|a| a.into_amount(path, text)).transpose()?;
                 items.push(Item {
                     id,
                     text: item.text,
@@ -228,6 +274,7 @@ impl CanvasFile {
                     note: item.note,
                     status: item.status,
                     evidence: item.evidence,
+                    amount,
                 });
             }
             *canvas.block_mut(block_id) = Block {

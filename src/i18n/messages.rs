@@ -68,6 +68,7 @@ pub struct Errors {
     pub duplicate_item_id: String,
     pub bad_date: String,
     pub bad_iteration: String,
+    pub bad_amount: String,
     pub item_id_taken: String,
     pub empty_field: String,
     pub unknown_block: String,
@@ -126,6 +127,10 @@ pub struct Interview {
     pub status_validated: String,
     pub status_invalidated: String,
     pub item_status: String,
+    pub item_amount: String,
+    pub amount_prompt: String,
+    pub amount_invalid: String,
+    pub volume_prompt: String,
     pub item_evidence: String,
     pub evidence_prompt: String,
     pub links_pick: String,
@@ -180,6 +185,18 @@ pub struct Report {
     pub missing: String,
     pub inconsistent: String,
     pub suggestion: String,
+    /// The heading of the yearly figures.
+    pub numbers: String,
+    pub numbers_total: String,
+    pub numbers_segment: String,
+    /// A figure the canvas does not state.
+    pub not_stated: String,
+    /// The heading of the gaps a coach accepted.
+    pub acknowledged: String,
+    pub acknowledged_line: String,
+    /// How numbers are written: the thousands and decimal separators.
+    pub thousands: String,
+    pub decimal: String,
 }
 
 /// What coach mode and `agenda` say.
@@ -210,6 +227,8 @@ pub struct AssumptionWords {
     pub line: String,
     pub dependents: Plural,
     pub dependents_more: String,
+    /// Added to the line of a revenue or cost item that states an amount.
+    pub figure: String,
     pub none: String,
 }
 
@@ -288,6 +307,37 @@ impl Messages {
             messages.language = language;
             messages
         })
+    }
+
+    /// An amount of money as the language writes it: whole units from 100 up, cents below
+    /// where there are any, the currency after it.
+    pub fn money(&self, value: f64, currency: Option<&str>) -> String {
+        /// From here on cents no longer matter.
+        const WHOLE_FROM: f64 = 100.0;
+        let m = &self.report;
+        let cents = if value.abs() < WHOLE_FROM && value.fract() != 0.0 {
+            2
+        } else {
+            0
+        };
+        let written = format!("{:.*}", cents, value.abs());
+        let (whole, fraction) = written.split_once('.').unwrap_or((&written, ""));
+        let mut grouped = String::new();
+        for (n, digit) in whole.chars().enumerate() {
+            if n > 0 && (whole.len() - n) % 3 == 0 {
+                grouped.push_str(&m.thousands);
+            }
+            grouped.push(digit);
+        }
+        if !fraction.is_empty() {
+            grouped.push_str(&m.decimal);
+            grouped.push_str(fraction);
+        }
+        let sign = if value < 0.0 { "-" } else { "" };
+        match currency {
+            Some(currency) => format!("{sign}{grouped} {currency}"),
+            None => format!("{sign}{grouped}"),
+        }
     }
 
     /// A count in words: `count(&m.dependents, 1)` is "1 item depends on it".

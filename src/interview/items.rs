@@ -8,7 +8,8 @@ use super::prompt::{Prompter, Say};
 use super::walk::Interview;
 use crate::bank::BankBlock;
 use crate::i18n::fill;
-use crate::model::{BlockId, Canvas, Item, Status, merge_picks};
+use crate::model::{Amount, BlockId, Canvas, Item, Per, Status, merge_picks};
+use crate::money;
 
 impl Interview<'_> {
     pub(super) fn ask_items(
@@ -46,6 +47,9 @@ impl Interview<'_> {
             let mut item = Item::new(canvas.next_item_id(id), text, links);
             self.ask_item_categories(asked, &mut item, prompter)?;
             item.status = self.ask_status(&item, prompter)?;
+            if id.carries_amounts() {
+                item.amount = self.ask_amount(&item, prompter)?;
+            }
             canvas.block_mut(id).items.push(item);
         }
     }
@@ -95,6 +99,9 @@ impl Interview<'_> {
         if asked.item_groups().next().is_some() {
             actions.push((m.item_categories.clone(), ItemAction::Categories));
         }
+        if id.carries_amounts() {
+            actions.push((m.item_amount.clone(), ItemAction::Amount));
+        }
         actions.push((m.item_note.clone(), ItemAction::Note));
         actions.push((m.item_status.clone(), ItemAction::Status));
         actions.push((m.item_evidence.clone(), ItemAction::Evidence));
@@ -132,6 +139,7 @@ impl Interview<'_> {
                 item.note = Some(note).filter(|n| !n.is_empty());
             }
             ItemAction::Status => item.status = self.ask_status(&item, prompter)?,
+            ItemAction::Amount => item.amount = self.ask_amount(&item, prompter)?,
             ItemAction::Evidence => {
                 let observed = prompter.input(&m.evidence_prompt, "")?.trim().to_owned();
                 if !observed.is_empty() {
@@ -166,6 +174,37 @@ impl Interview<'_> {
         let current = Status::ALL.iter().position(|&s| s == item.status).unwrap_or(0);
         let prompt = fill(&m.status_prompt, &[("item", &item.text)]);
         Ok(Status::ALL[prompter.select(&prompt, &labels, current)?])
+    }
+
+    /// An item's amount as people write it ("29 EUR per month"), then how many a year; the
+    /// current one is in the field, Enter keeps it, and clearing it removes it.
+    pub(super) fn ask_amount(&self, item: &Item, prompter: &mut dyn Prompter) -> io::Result<Option<Amount>> {
+        let m = &self.messages.interview;
+        let prompt = fill(&m.amount_prompt, &[("item", &item.text)]);
+        let mut current = item.amount.as_ref().map_or_else(String::new, written);
+        let money = loop {
+            let given = prompter.input(&prompt, &current)?.trim().to_owned();
+            if given.is_empty() {
+                return Ok(None);
+            }
+            match money::amount(&given) {
+                Some(money) => break money,
+                None => {
+                    prompter.say(Say::Note(&fill(&m.amount_invalid, &[("given", &given)])));
+                    current = given;
+                }
+            }
+        };
+        let (per, factor) = money.period.map(|p| p.per()).unzip();
+        let volume = item.amount.as_ref().and_then(|a| a.volume);
+        let shown = volume.map(|v| v.to_string()).unwrap_or_default();
+        let volume = money::figure(&prompter.input(&m.volume_prompt, &shown)?);
+        Ok(Some(Amount {
+            value: money.value * factor.unwrap_or(1.0),
+            currency: money.currency.map(str::to_owned),
+            per,
+            volume,
+        }))
     }
 
     /// Asks the groups a bank asks per item, for one item, with its current choices ticked.
@@ -219,10 +258,25 @@ enum ItemAction {
     Edit,
     Relink,
     Categories,
+    Amount,
     Note,
     Status,
     Evidence,
     Remove,
+}
+
+/// An amount as the prompt shows it, in words the amount reader reads back.
+fn written(amount: &Amount) -> String {
+    let mut text = amount.value.to_string();
+    if let Some(currency) = &amount.currency {
+        text.push_str(&format!(" {currency}"));
+    }
+    match amount.per {
+        Some(Per::Once) => text.push_str(" once"),
+        Some(per) => text.push_str(&format!(" per {}", per.id())),
+        None => {}
+    }
+    text
 }
 
 fn item_label(item: &Item) -> String {

@@ -41,9 +41,35 @@ impl<T: Shown> Shown for Option<T> {
     }
 }
 
-impl Shown for Vec<String> {
+impl<T: Shown> Shown for Vec<T> {
     fn shown(&self) -> String {
-        self.join(", ")
+        let shown: Vec<String> = self.iter().map(Shown::shown).collect();
+        shown.join(", ")
+    }
+}
+
+impl Shown for super::Amount {
+    fn shown(&self) -> String {
+        let mut shown = self.value.to_string();
+        for part in [self.currency.as_deref(), self.per.map(super::Per::id)]
+            .into_iter()
+            .flatten()
+        {
+            shown.push(' ');
+            shown.push_str(part);
+        }
+        if let Some(volume) = self.volume {
+            shown.push_str(&format!(" × {volume}"));
+        }
+        shown
+    }
+}
+
+impl Shown for super::Acknowledged {
+    fn shown(&self) -> String {
+        let about = [self.block.map(|b| b.key()), self.item.as_deref()];
+        let about: Vec<&str> = about.into_iter().flatten().collect();
+        format!("{} {}: {}", self.rule, about.join(" "), self.reason)
     }
 }
 
@@ -94,6 +120,13 @@ pub fn merge(base: &Canvas, ours: &Canvas, theirs: &Canvas, resolve: &mut Resolv
         );
         m.notes = pick(&format!("{block}.notes"), &b.notes, &o.notes, &t.notes, resolve);
     }
+    merged.acknowledged = pick(
+        "acknowledged",
+        &base.acknowledged,
+        &ours.acknowledged,
+        &theirs.acknowledged,
+        resolve,
+    );
     merge_items(base, ours, &mut merged, resolve);
     let new_sittings = ours.sessions.iter().skip(base.sessions.len()).cloned();
     merged.sessions.extend(new_sittings);
@@ -266,6 +299,13 @@ fn merge_item(base: &Item, ours: &Item, theirs: &Item, resolve: &mut Resolve<'_>
             resolve,
         ),
         evidence: merge_evidence(&base.evidence, &ours.evidence, &theirs.evidence),
+        amount: pick(
+            &key("amount"),
+            &base.amount,
+            &ours.amount,
+            &theirs.amount,
+            resolve,
+        ),
     }
 }
 

@@ -4,8 +4,9 @@ use console::{Alignment, Style, pad_str};
 use serde::Serialize;
 
 use crate::analysis::cohort::{Checked, Judge, Report};
-use crate::gaps::{Gap, Severity};
+use crate::gaps::{Accepted, Gap, Severity};
 use crate::i18n::Messages;
+use crate::money::Figures;
 use crate::render::safe;
 
 /// The cohort table: one row per canvas, errors in place of the figures.
@@ -98,11 +99,55 @@ enum JsonRow<'a> {
         iteration: u32,
         score: u8,
         gaps: &'a [Gap],
+        #[serde(skip_serializing_if = "<[_]>::is_empty")]
+        acknowledged: &'a [Accepted],
+        #[serde(skip_serializing_if = "Option::is_none")]
+        numbers: Option<Numbers<'a>>,
     },
     Failed {
         file: String,
         error: String,
     },
+}
+
+/// The yearly figures a canvas states, where it states any.
+#[derive(Serialize)]
+struct Numbers<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    currency: Option<&'a str>,
+    revenue_per_year: Option<f64>,
+    costs_per_year: Option<f64>,
+    segments: Vec<SegmentNumbers<'a>>,
+}
+
+#[derive(Serialize)]
+struct SegmentNumbers<'a> {
+    id: &'a str,
+    revenue_per_year: Option<f64>,
+    costs_per_year: Option<f64>,
+}
+
+impl<'a> Numbers<'a> {
+    fn of(figures: &'a Figures) -> Option<Numbers<'a>> {
+        if figures.revenue.is_none() && figures.costs.is_none() {
+            return None;
+        }
+        let segments = figures
+            .segments
+            .iter()
+            .map(|s| SegmentNumbers {
+                id: &s.id,
+                revenue_per_year: s.revenue,
+                costs_per_year: s.costs,
+            })
+            .collect();
+        Some(Numbers {
+            currency: figures.currency.as_deref(),
+            revenue_per_year: figures.revenue,
+            costs_per_year: figures.costs,
+            segments,
+        })
+    }
 }
 
 /// The reports as a JSON array, one object per canvas, with the fields of `[gap_report]`.
@@ -118,6 +163,8 @@ pub fn json(checked: &[Checked], messages: &Messages) -> String {
                     iteration: canvas.meta.iteration,
                     score: gaps.score,
                     gaps: &gaps.gaps,
+                    acknowledged: &gaps.acknowledged,
+                    numbers: Numbers::of(&gaps.figures),
                 },
                 Err(error) => JsonRow::Failed {
                     file,

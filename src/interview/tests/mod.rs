@@ -1,5 +1,6 @@
 //! Interviews driven by a scripted prompter: whole walks, revisions, drafts and sessions.
 
+mod amounts;
 mod conflicts;
 mod drafts;
 mod given;
@@ -91,6 +92,9 @@ impl Setup {
             answers.extend(links.map(Ticks));
             answers.extend(asked.item_groups().map(|_| Ticks(&[0])));
             answers.push(Choose("assumption: not tested yet")); // still an assumption
+            if block.carries_amounts() {
+                answers.push(Text("")); // no amount
+            }
         }
         answers.push(Text(""));
         answers
@@ -223,6 +227,9 @@ impl Fixture {
         }
         script.extend(asked.item_groups().map(|_| Ticks(&[])));
         script.push(Choose("assumption: not tested yet")); // still an assumption
+        if block.carries_amounts() {
+            script.push(Text("")); // no amount
+        }
         script.push(Text(""));
         script
     }
