@@ -2,8 +2,8 @@
 //!
 //! The question banks and messages are data (`bank`, `i18n`); the canvas is a typed model
 //! (`model`) read from and written back into the user's own file (`file`); the interview
-//! (`interview`) talks to a person only through a prompter; gap rules (`gaps`) are pure
-//! functions; every output is made in `render`; `app` runs the commands and prints errors.
+//! (`interview`) talks to a person only through a prompter; amounts in texts are read by
+//! `money`; gap rules (`gaps`) are pure functions; every output is made in `render`; `app` runs the commands and prints errors.
 
 mod analysis;
 mod app;
@@ -15,6 +15,7 @@ mod gaps;
 mod i18n;
 mod interview;
 mod model;
+mod money;
 mod render;
 
 pub use app::run;
@@ -31,7 +32,7 @@ pub mod api {
     pub use crate::file::parse_canvas;
     pub use crate::gaps::GapReport;
     pub use crate::i18n::{Language, Messages, fill};
-    pub use crate::model::{BlockId, Canvas, Item, Sitting, Status};
+    pub use crate::model::{Acknowledged, Amount, BlockId, Canvas, Item, Per, Sitting, Status};
     pub use crate::render::{
         Format, Paper, Size, assumptions as render_assumptions, canvas as render_canvas, diff as render_diff,
         report as render_report,

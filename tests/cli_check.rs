@@ -124,7 +124,7 @@ fn a_folder_gives_a_cohort_table_with_broken_files_as_errors() {
     );
     assert_eq!(
         rows[3],
-        "./half-finished.toml    Lunch Loop           1     14       37             6           0  Channels"
+        "./half-finished.toml    Lunch Loop           1     12       37             6           0  Channels"
     );
     assert!(rows[4].starts_with("./tutor-match.toml      Tutor Match          2    100"));
     assert!(rows[5].starts_with("./week-2/brew-box.toml  Brew Box"));
@@ -161,7 +161,7 @@ fn json_has_one_object_per_canvas_with_the_gap_report_fields() {
     assert_eq!(rows.len(), 3);
     assert_eq!(rows[0]["file"], "half-finished.toml");
     assert_eq!(rows[0]["title"], "Lunch Loop");
-    assert_eq!(rows[0]["score"], 14);
+    assert_eq!(rows[0]["score"], 12);
     let gap = &rows[0]["gaps"][0];
     assert_eq!(gap["block"], "customer_segments");
     assert_eq!(gap["rule"], "unanswered_question");
@@ -281,7 +281,7 @@ fn check_speaks_the_language_asked_for_the_canvas_s_own_or_the_locale_s() {
         ))
         .stdout(predicate::str::contains("Nächste Schritte"))
         .stdout(predicate::str::contains(
-            "  1. Kundensegmente: Wer sind unsere wichtigsten Kunden?",
+            "  1. Wertversprechen: Kein Wertversprechen dient „Local restaurants with spare lunch capacity“ (cs2).",
         ));
 
     // A canvas made in Dutch is reported in Dutch without a flag, even under a German locale.

@@ -43,7 +43,7 @@ fn json_lines_give_one_object_per_canvas_in_name_order() {
         assert_eq!(row.get("error").is_some(), n % 10 == 9, "{row}");
     }
     assert_eq!(rows[2]["title"], "Brew Box 2");
-    assert_eq!(rows[1]["score"], 14);
+    assert_eq!(rows[1]["score"], 12);
 
     let array: serde_json::Value = serde_json::from_str(&check(&dir, "json")).unwrap();
     assert_eq!(

@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use canvas_coach::api::{
-    Bank, BlockId, Canvas, GapReport, ImportColumns, ImportSource, Item, Language, Messages, Sitting, Status,
-    parse_canvas, parse_import, write_document,
+    Acknowledged, Amount, Bank, BlockId, Canvas, GapReport, ImportColumns, ImportSource, Item, Language,
+    Messages, Per, Sitting, Status, parse_canvas, parse_import, write_document,
 };
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
@@ -27,13 +27,15 @@ fn id() -> impl Strategy<Value = String> {
     "[a-z][a-z0-9_]{0,12}"
 }
 
-/// An item's text, links, categories, note, and status (an index into `Status::ALL`) with evidence.
+/// An item's text, links, categories, note, status (an index into `Status::ALL`) with evidence,
+/// and amount.
 type ItemParts = (
     String,
     Vec<String>,
     Categories,
     Option<String>,
     (usize, Vec<String>),
+    Option<Amount>,
 );
 type Answers = Vec<(String, String)>;
 type Categories = Vec<(String, Vec<String>)>;
@@ -54,10 +56,46 @@ fn block() -> impl Strategy<Value = BlockParts> {
                 prop::collection::vec((id(), prop::collection::vec(id(), 0..3)), 0..2),
                 prop::option::of(text()),
                 (0usize..4, prop::collection::vec(text(), 0..3)),
+                prop::option::of(amount()),
             ),
             0..4,
         ),
         prop::option::of(text()),
+    )
+}
+
+/// A figure as files hold them: whole numbers of any size, and cents.
+fn figure() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        (0u64..1_000_000_000_000).prop_map(|n| n as f64),
+        (0u32..100_000_000).prop_map(|n| f64::from(n) / 100.0),
+        Just(1e20),
+    ]
+}
+
+fn amount() -> impl Strategy<Value = Amount> {
+    (
+        figure(),
+        prop::option::of(text()),
+        prop::option::of(0usize..4),
+        prop::option::of(figure()),
+    )
+        .prop_map(|(value, currency, per, volume)| Amount {
+            value,
+            currency,
+            per: per.map(|p| Per::ALL[p]),
+            volume,
+        })
+}
+
+fn acknowledged() -> impl Strategy<Value = Acknowledged> {
+    (id(), prop::option::of(0usize..9), prop::option::of(id()), text()).prop_map(
+        |(rule, block, item, reason)| Acknowledged {
+            rule,
+            block: block.map(|b| BlockId::ALL[b]),
+            item,
+            reason,
+        },
     )
 }
 
@@ -101,11 +139,14 @@ fn canvas() -> impl Strategy<Value = Canvas> {
         meta(),
         prop::collection::vec(block(), 9),
         prop::collection::vec(sitting(), 0..3),
+        prop::collection::vec(acknowledged(), 0..3),
     )
         .prop_map(build_canvas)
 }
 
-fn build_canvas((meta, blocks, sessions): (MetaParts, Vec<BlockParts>, Vec<Sitting>)) -> Canvas {
+type CanvasParts = (MetaParts, Vec<BlockParts>, Vec<Sitting>, Vec<Acknowledged>);
+
+fn build_canvas((meta, blocks, sessions, acknowledged): CanvasParts) -> Canvas {
     let (title, for_, by, date, iteration, language, last_ids) = meta;
     let mut canvas = Canvas::default();
     canvas.meta.title = title;
@@ -119,6 +160,7 @@ fn build_canvas((meta, blocks, sessions): (MetaParts, Vec<BlockParts>, Vec<Sitti
         fill_block(&mut canvas, block_id, parts);
     }
     canvas.sessions = sessions;
+    canvas.acknowledged = acknowledged;
     canvas
 }
 
@@ -136,7 +178,7 @@ fn fill_block(
     for (key, value) in picks {
         canvas.block_mut(block_id).picks.insert(key, value);
     }
-    for (text, links, categories, note, (status, evidence)) in items {
+    for (text, links, categories, note, (status, evidence), amount) in items {
         let id = canvas.next_item_id(block_id);
         let categories = categories.into_iter().collect();
         let status = Status::ALL[status];
@@ -148,6 +190,7 @@ fn fill_block(
             note,
             status,
             evidence,
+            amount,
         };
         canvas.block_mut(block_id).items.push(item);
     }

@@ -1,9 +1,12 @@
 //! Which untested assumptions matter most: an item many others depend on (through their links,
-//! directly or not) is the riskiest to leave untested.
+//! directly or not), or one the model's money rests on, such as a price, is the riskiest to
+//! leave untested.
 
 use std::collections::HashMap;
 
+use crate::bank::Words;
 use crate::model::{BlockId, Canvas, Item, Status};
+use crate::money::{Priced, priced};
 
 /// Dependents are counted exactly up to this many; beyond it an item is simply among the most
 /// depended on. Real canvases stay far below it, and the cap keeps the count linear in the
@@ -74,15 +77,49 @@ fn union_capped(a: &[usize], b: &[usize]) -> Vec<usize> {
     union
 }
 
-/// Untested assumptions, riskiest first: most dependents, then in block order.
-pub fn ranked(canvas: &Canvas) -> Vec<(BlockId, &Item, usize)> {
+/// An untested assumption and what makes it risky.
+pub struct Risk<'a> {
+    pub block: BlockId,
+    pub item: &'a Item,
+    /// How many items depend on it; `COUNTED_UP_TO + 1` for more than that.
+    pub dependents: usize,
+    /// A revenue stream or cost that states an amount: the model's money rests on it.
+    pub figure: bool,
+}
+
+impl Risk<'_> {
+    /// Importance times missing evidence. Importance is one, plus the dependents, plus the
+    /// weight of money: 4 for a revenue stream, 2 for a cost, and 4 more where it states a
+    /// price or amount. Missing evidence is 2 for an assumption with nothing recorded, 1 where
+    /// some evidence is.
+    fn score(&self) -> usize {
+        let money = match self.block {
+            BlockId::RevenueStreams => 4,
+            BlockId::CostStructure => 2,
+            _ => 0,
+        };
+        let importance = 1 + self.dependents + money + if self.figure { 4 } else { 0 };
+        let missing = if self.item.evidence.is_empty() { 2 } else { 1 };
+        importance * missing
+    }
+}
+
+/// Untested assumptions, riskiest first: by importance times missing evidence, then in block
+/// order, so an untested price ranks near the top.
+pub fn ranked<'a>(canvas: &'a Canvas, words: &Words) -> Vec<Risk<'a>> {
     let counts = dependents(canvas);
-    let mut ranked: Vec<(BlockId, &Item, usize)> = canvas
+    let mut ranked: Vec<Risk<'a>> = canvas
         .items()
         .filter(|(_, item)| item.status == Status::Assumption)
-        .map(|(block, item)| (block, item, counts[item.id.as_str()]))
+        .map(|(block, item)| Risk {
+            block,
+            item,
+            dependents: counts[item.id.as_str()],
+            figure: block.carries_amounts()
+                && matches!(priced(item, words), Priced::Amount { .. } | Priced::Share(_)),
+        })
         .collect();
-    ranked.sort_by_key(|&(block, _, count)| (std::cmp::Reverse(count), block));
+    ranked.sort_by_key(|risk| (std::cmp::Reverse(risk.score()), risk.block));
     ranked
 }
 
@@ -93,7 +130,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_items_most_depended_on_come_first() {
+    fn the_items_most_depended_on_and_untested_prices_come_first() {
         let text = include_str!("../../examples/brew-box.toml");
         let mut canvas = crate::file::parse_canvas(Path::new("brew-box.toml"), text).unwrap();
         let counts = dependents(&canvas);
@@ -101,10 +138,18 @@ mod tests {
         assert_eq!(counts["vp2"], 6, "kr1, kr2, ka1, kp1, co1, co3");
         assert_eq!(counts["co1"], 0);
         canvas.block_mut(BlockId::CustomerSegments).items[0].status = Status::Validated;
-        let ranked = ranked(&canvas);
-        assert_eq!(ranked[0].1.id, "cs2", "cs1 is validated, so cs2 leads");
-        assert!(ranked.windows(2).all(|w| w[0].2 >= w[1].2));
-        assert!(ranked.iter().all(|(_, item, _)| item.id != "cs1"));
+        let words = &crate::bank::Bank::builtin(crate::i18n::Language::En).words;
+        let ranked = ranked(&canvas, words);
+        let ids: Vec<&str> = ranked.iter().map(|r| r.item.id.as_str()).collect();
+        assert_eq!(ids[0], "cs2", "cs1 is validated, so cs2 leads");
+        assert!(ids.iter().all(|id| *id != "cs1"));
+        let price = ids.iter().position(|id| *id == "rs1").unwrap();
+        let unpriced = ids.iter().position(|id| *id == "rs2").unwrap();
+        assert!(
+            price < 5 && price < unpriced,
+            "29 EUR a month is untested: {ids:?}"
+        );
+        assert!(ranked.windows(2).all(|w| w[0].score() >= w[1].score()));
     }
 
     #[test]

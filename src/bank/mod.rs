@@ -3,6 +3,7 @@
 //! bank can be loaded from a path. A bank is validated as a whole before any question is asked.
 
 mod validate;
+mod words;
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -15,6 +16,8 @@ use crate::error::{self, Invalid};
 use crate::i18n::Language;
 use crate::model::{BlockId, Canvas};
 
+pub use words::{Tokens, WordList, Words};
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bank {
@@ -24,6 +27,10 @@ pub struct Bank {
     pub name: String,
     /// In the recommended block order once validated.
     blocks: Vec<BankBlock>,
+    /// Word lists the gap report matches texts against; a bank without them asks no question
+    /// that needs them.
+    #[serde(default)]
+    pub words: Words,
 }
 
 #[derive(Debug, Deserialize)]
@@ -69,6 +76,9 @@ pub struct Question {
     id: Spanned<String>,
     pub text: String,
     pub hint: Option<String>,
+    /// Asks why or how, so an answer of a word or two explains too little.
+    #[serde(default)]
+    pub explain: bool,
     /// The shape of the answer; free text unless the bank says otherwise.
     #[serde(default)]
     pub form: Form,

@@ -27,11 +27,15 @@ fn shape(bank: &Bank) -> Vec<String> {
     for block in BlockId::ALL {
         let b = bank.block(block);
         ids.push(format!("{block} links:{}", b.links_prompt.is_some()));
-        ids.extend(
-            b.questions
-                .iter()
-                .map(|q| format!("{block}.q.{} {:?} from {:?}", q.id(), q.form, q.from)),
-        );
+        ids.extend(b.questions.iter().map(|q| {
+            format!(
+                "{block}.q.{} {:?} from {:?} explain:{}",
+                q.id(),
+                q.form,
+                q.from,
+                q.explain
+            )
+        }));
         for g in &b.groups {
             ids.push(format!("{block}.g.{} per_item:{}", g.id(), g.per_item));
             ids.extend(
@@ -41,7 +45,48 @@ fn shape(bank: &Bank) -> Vec<String> {
             );
         }
     }
+    // Every word list, filled, and the same blocks for items that read like another block's.
+    for (key, list) in bank.words.lists() {
+        ids.push(format!("words.{key} filled:{}", !list.is_empty()));
+    }
+    for m in &bank.words.misplaced {
+        ids.push(format!(
+            "words.misplaced {} -> {} filled:{}",
+            m.found_in,
+            m.belongs_in,
+            !m.words.is_empty()
+        ));
+    }
     ids
+}
+
+#[test]
+fn every_builtin_bank_fills_every_word_list() {
+    for code in Language::ALL {
+        let shape = shape(Bank::builtin(code));
+        let words: Vec<&String> = shape.iter().filter(|s| s.starts_with("words.")).collect();
+        assert_eq!(words.len(), 15 + 3, "{code:?}");
+        assert!(
+            words.iter().all(|w| w.ends_with("filled:true")),
+            "{code:?}: {words:?}"
+        );
+    }
+    let explained = shape(Bank::builtin(Language::En))
+        .into_iter()
+        .filter(|s| s.ends_with("explain:true"))
+        .count();
+    assert_eq!(explained, 3, "the questions that ask why or how");
+}
+
+#[test]
+fn a_bank_without_word_lists_is_valid_and_a_wordless_entry_is_refused() {
+    let english = english();
+    let without = &english[..english.find("\n[words]").unwrap()];
+    assert!(parse(without).unwrap().words.catch_all.is_empty());
+    let wordless = english.replacen("catch_all = [\"everyone\"", "catch_all = [\"*\"", 1);
+    let e = parse(&wordless).unwrap_err();
+    assert!(e.to_string().contains("'*' is not a word"), "{e}");
+    assert!(e.position.is_some(), "placed: {e}");
 }
 
 #[test]

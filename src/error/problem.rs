@@ -66,6 +66,10 @@ pub enum Problem {
         value: i64,
         max: u32,
     },
+    /// An item's `amount` value or volume that is negative or not a finite number.
+    BadAmount {
+        value: String,
+    },
     /// An item of an `--answers` file whose id the canvas uses in another block.
     ItemIdTaken {
         id: String,
@@ -166,6 +170,7 @@ impl Problem {
                 &e.bad_iteration,
                 &[("value", &value.to_string()), ("max", &max.to_string())],
             ),
+            Problem::BadAmount { value } => fill(&e.bad_amount, &[("value", &show(value))]),
             Problem::ItemIdTaken {
                 id,
                 block,

@@ -12,11 +12,14 @@ use toml::Spanned;
 
 use crate::error::{self, Invalid, Problem};
 use crate::model::{
-    Block, BlockId, Canvas, FORMAT, Item, ItemIndex, Meta, OLDEST_FORMAT, Sitting, Status, is_date,
+    Acknowledged, Block, BlockId, Canvas, FORMAT, Item, ItemIndex, Meta, OLDEST_FORMAT, Sitting, Status,
+    is_date,
 };
+use amount::AmountFile;
 
-/// The file's shape as the TOML reader sees it: texts, numbers and `format` with their places.
-type TomlFile = CanvasFile<Spanned<String>, Spanned<toml::Value>, Spanned<i64>>;
+/// The file's shape as the TOML reader sees it: texts, numbers, amounts and `format` with their
+/// places.
+type TomlFile = CanvasFile<Spanned<String>, Spanned<toml::Value>, Spanned<i64>, Spanned<f64>>;
 
 /// Reads a canvas file's text; `path` only names the file in errors.
 pub fn canvas(path: &Path, text: &str) -> Result<Canvas, Invalid> {
@@ -115,13 +118,22 @@ impl Placed<i64> for i64 {
     }
 }
 
+impl Placed<f64> for f64 {
+    fn parts(self) -> (f64, Option<usize>) {
+        (self, None)
+    }
+}
+
 /// The file's shape. Keys the model does not know are ignored here and kept by `document` on
 /// rewrite; `gap_report` is output only and never read back.
-// Generic over how texts, numbers and `format` are read, so that the JSON reader shares the shape.
+// Generic over how texts, numbers, amounts and `format` are read, so that the JSON reader shares
+// the shape.
 #[derive(Deserialize, JsonSchema)]
-#[serde(bound(deserialize = "Text: Deserialize<'de>, Format: Deserialize<'de>, Number: Deserialize<'de>"))]
+#[serde(bound(
+    deserialize = "Text: Deserialize<'de>, Format: Deserialize<'de>, Number: Deserialize<'de>, Figure: Deserialize<'de>"
+))]
 #[schemars(rename = "CanvasFile", bound = "")]
-pub struct CanvasFile<Text, Format, Number> {
+pub struct CanvasFile<Text, Format, Number, Figure> {
     /// The version of the canvas file format.
     #[schemars(with = "i64")]
     pub format: Option<Format>,
@@ -130,25 +142,28 @@ pub struct CanvasFile<Text, Format, Number> {
     #[schemars(with = "Meta", extend("default" = null))]
     meta: Option<MetaFile<Text, Number>>,
     #[serde(default)]
-    customer_segments: BlockFile<Text>,
+    customer_segments: BlockFile<Text, Figure>,
     #[serde(default)]
-    value_propositions: BlockFile<Text>,
+    value_propositions: BlockFile<Text, Figure>,
     #[serde(default)]
-    channels: BlockFile<Text>,
+    channels: BlockFile<Text, Figure>,
     #[serde(default)]
-    customer_relationships: BlockFile<Text>,
+    customer_relationships: BlockFile<Text, Figure>,
     #[serde(default)]
-    revenue_streams: BlockFile<Text>,
+    revenue_streams: BlockFile<Text, Figure>,
     #[serde(default)]
-    key_resources: BlockFile<Text>,
+    key_resources: BlockFile<Text, Figure>,
     #[serde(default)]
-    key_activities: BlockFile<Text>,
+    key_activities: BlockFile<Text, Figure>,
     #[serde(default)]
-    key_partners: BlockFile<Text>,
+    key_partners: BlockFile<Text, Figure>,
     #[serde(default)]
-    cost_structure: BlockFile<Text>,
+    cost_structure: BlockFile<Text, Figure>,
     #[serde(default)]
     session: Vec<Sitting>,
+    /// Gaps a coach accepted, each with its reason; they are listed apart and no longer count.
+    #[serde(default)]
+    acknowledged: Vec<Acknowledged>,
 }
 
 /// `[meta]` as written, with the places of the values that are checked.
@@ -220,9 +235,12 @@ impl<Text: Placed<String>, Number: Placed<i64>> MetaFile<Text, Number> {
 
 /// One block of the canvas.
 #[derive(Deserialize, JsonSchema)]
-#[serde(default, bound(deserialize = "Text: Deserialize<'de>"))]
+#[serde(
+    default,
+    bound(deserialize = "Text: Deserialize<'de>, Figure: Deserialize<'de>")
+)]
 #[schemars(rename = "Block", bound = "")]
-struct BlockFile<Text> {
+struct BlockFile<Text, Figure> {
     /// Guiding-question id → answer.
     answers: IndexMap<String, String>,
     /// Category-group id → chosen option ids.
@@ -230,15 +248,16 @@ struct BlockFile<Text> {
     /// Pick-question id → ids of the items picked (format 2).
     picks: IndexMap<String, Vec<String>>,
     /// The block's sticky notes.
-    items: Vec<ItemFile<Text>>,
+    items: Vec<ItemFile<Text, Figure>>,
     /// Free notes on the block.
     notes: Option<String>,
 }
 
 /// A sticky note.
 #[derive(Deserialize, JsonSchema)]
+#[serde(bound(deserialize = "Text: Deserialize<'de>, Figure: Deserialize<'de>"))]
 #[schemars(rename = "Item", bound = "")]
-struct ItemFile<Text> {
+struct ItemFile<Text, Figure> {
     /// Unique in the canvas: the block's prefix and a number, such as `cs1`.
     #[schemars(with = "String")]
     id: Text,
@@ -252,6 +271,8 @@ struct ItemFile<Text> {
     status: Status,
     #[serde(default)]
     evidence: Vec<String>,
+    /// On revenue and cost items: the amount as numbers.
+    amount: Option<AmountFile<Figure>>,
 }
 
 /// The JSON Schema of the file's shape, generated from the types that read it.
@@ -260,7 +281,7 @@ pub fn file_schema() -> schemars::Schema {
 }
 
 // Written by hand: a derived `Default` would ask `Text: Default`.
-impl<Text> Default for BlockFile<Text> {
+impl<Text, Figure> Default for BlockFile<Text, Figure> {
     fn default() -> Self {
         BlockFile {
             answers: IndexMap::new(),
@@ -272,7 +293,9 @@ impl<Text> Default for BlockFile<Text> {
     }
 }
 
-impl<Text: Placed<String>, Format, Number: Placed<i64>> CanvasFile<Text, Format, Number> {
+impl<Text: Placed<String>, Format, Number: Placed<i64>, Figure: Placed<f64>>
+    CanvasFile<Text, Format, Number, Figure>
+{
     /// The canvas, or what is wrong and the byte offset of the value at fault where known.
     /// `onto`: the canvas a partial file is applied to (see [`partial`]).
     pub fn into_canvas(
@@ -298,12 +321,14 @@ impl<Text: Placed<String>, Format, Number: Placed<i64>> CanvasFile<Text, Format,
         };
         let meta = self.meta.unwrap_or_default().into_meta(path)?;
         let mut canvas = Canvas::new(meta, self.session);
+        canvas.acknowledged = self.acknowledged;
         for (block_id, block) in BlockId::ALL.into_iter().zip(blocks) {
             let mut items = Vec::with_capacity(block.items.len());
             for item in block.items {
                 let (id, at) = item.id.parts();
                 ids.claim(&id, block_id)
                     .map_err(|problem| (Invalid::new(path, problem), at))?;
+                let amount = item.amount.map(|a| a.into_amount(path)).transpose()?;
                 items.push(Item {
                     id,
                     text: item.text,
@@ -312,6 +337,7 @@ impl<Text: Placed<String>, Format, Number: Placed<i64>> CanvasFile<Text, Format,
                     note: item.note,
                     status: item.status,
                     evidence: item.evidence,
+                    amount,
                 });
             }
             *canvas.block_mut(block_id) = Block {
@@ -358,5 +384,6 @@ impl Ids<'_> {
     }
 }
 
+mod amount;
 #[cfg(test)]
 mod tests;

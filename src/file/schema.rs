@@ -51,6 +51,38 @@ mod tests {
             ("brew-box", include_str!("../../examples/brew-box.toml")),
             ("tutor-match", include_str!("../../examples/tutor-match.toml")),
             ("half-finished", include_str!("../../examples/half-finished.toml")),
+            (
+                "taskline-freemium",
+                include_str!("../../examples/taskline-freemium.toml"),
+            ),
+            (
+                "localbeat-ad-funded",
+                include_str!("../../examples/localbeat-ad-funded.toml"),
+            ),
+            (
+                "bake-and-go-franchise",
+                include_str!("../../examples/bake-and-go-franchise.toml"),
+            ),
+            (
+                "little-sprouts-box",
+                include_str!("../../examples/little-sprouts-box.toml"),
+            ),
+            (
+                "edge-club-razors-flawed",
+                include_str!("../../examples/edge-club-razors-flawed.toml"),
+            ),
+            (
+                "roomhop-marketplace-flawed",
+                include_str!("../../examples/roomhop-marketplace-flawed.toml"),
+            ),
+            (
+                "sproutpot-hardware-flawed",
+                include_str!("../../examples/sproutpot-hardware-flawed.toml"),
+            ),
+            (
+                "tunehall-streaming-flawed",
+                include_str!("../../examples/tunehall-streaming-flawed.toml"),
+            ),
         ]
     }
 
@@ -101,6 +133,8 @@ mod tests {
             "format = 1\n[meta]\niteration = \"three\"\n",
             "format = 1\n[[channels.items]]\nid = \"ch1\"\n",
             "format = 1\n[[channels.items]]\nid = \"ch1\"\ntext = \"x\"\nstatus = \"maybe\"\n",
+            "format = 1\n[[channels.items]]\nid = \"ch1\"\ntext = \"x\"\namount = { value = -1 }\n",
+            "format = 1\n[[acknowledged]]\nrule = \"dangling_link\"\n",
             "[meta]\ntitle = \"no format\"\n",
         ] {
             assert!(!validator.is_valid(&as_json(wrong)), "{wrong}");

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use super::Severity::Missing;
 use super::lookup::items;
-use super::rule::{PointsTo, QuestionId, Rule, Spot, Walk};
+use super::rule::{Impact, PointsTo, QuestionId, Rule, Spot, Walk};
 use crate::bank::{Bank, Form};
 use crate::model::{BlockId, Canvas};
 
@@ -13,6 +13,7 @@ use crate::model::{BlockId, Canvas};
 pub static EMPTY_BLOCK: Rule = Rule {
     id: "empty_block",
     severity: Missing,
+    impact: Impact::Structure,
     detect: empty_blocks,
     points_to: PointsTo::FirstQuestion,
     walk: None,
@@ -23,6 +24,7 @@ pub static EMPTY_BLOCK: Rule = Rule {
 pub static UNANSWERED_QUESTION: Rule = Rule {
     id: "unanswered_question",
     severity: Missing,
+    impact: Impact::Unanswered,
     detect: unanswered_questions,
     points_to: PointsTo::Subject,
     walk: None,
@@ -32,6 +34,7 @@ pub static UNANSWERED_QUESTION: Rule = Rule {
 pub static NO_CATEGORY_CHOSEN: Rule = Rule {
     id: "no_category_chosen",
     severity: Missing,
+    impact: Impact::Choice,
     detect: categories_not_chosen,
     points_to: PointsTo::Nothing,
     walk: None,
@@ -41,6 +44,7 @@ pub static NO_CATEGORY_CHOSEN: Rule = Rule {
 pub static COST_ORIENTATION_MISSING: Rule = Rule {
     id: "cost_orientation_missing",
     severity: Missing,
+    impact: Impact::Choice,
     detect: cost_orientation_missing,
     points_to: PointsTo::Nothing,
     walk: None,
@@ -50,6 +54,7 @@ pub static COST_ORIENTATION_MISSING: Rule = Rule {
 pub static CHANNEL_PHASE_UNCOVERED: Rule = Rule {
     id: "channel_phase_uncovered",
     severity: Missing,
+    impact: Impact::Choice,
     detect: channel_phases_uncovered,
     // The phases are asked once, on each channel: a phase is covered by the channels.
     points_to: PointsTo::Question(QuestionId::new(BlockId::Channels, "reach_now")),
@@ -60,6 +65,7 @@ pub static CHANNEL_PHASE_UNCOVERED: Rule = Rule {
 pub static REVENUE_STREAM_WITHOUT_TYPE: Rule = Rule {
     id: "revenue_stream_without_type",
     severity: Missing,
+    impact: Impact::Choice,
     detect: revenue_streams_without_type,
     points_to: PointsTo::Question(QuestionId::new(BlockId::RevenueStreams, "paying_now")),
     walk: Some(Walk::RevenueStreams),
@@ -69,6 +75,7 @@ pub static REVENUE_STREAM_WITHOUT_TYPE: Rule = Rule {
 pub static REVENUE_STREAM_WITHOUT_PRICING: Rule = Rule {
     id: "revenue_stream_without_pricing",
     severity: Missing,
+    impact: Impact::Choice,
     detect: revenue_streams_without_pricing,
     points_to: PointsTo::Question(QuestionId::new(BlockId::RevenueStreams, "prefer_to_pay")),
     walk: Some(Walk::RevenueStreams),

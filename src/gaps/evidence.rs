@@ -1,9 +1,10 @@
-//! Evidence rules: items marked validated with nothing observed, invalidated items others still
-//! depend on, and a core of segments and value propositions still untested after two iterations.
+//! Evidence rules: items marked validated with nothing observed or on opinions alone, invalidated
+//! items others still depend on, and a core of segments and value propositions still untested
+//! after two iterations.
 
 use super::Severity::{Inconsistent, Suggestion};
 use super::lookup::{items, linked_from};
-use super::rule::{PointsTo, Rule, Spot, Walk};
+use super::rule::{Impact, PointsTo, Rule, Spot, Walk};
 use crate::bank::Bank;
 use crate::model::{BlockId, Canvas, Item, Status};
 
@@ -11,7 +12,19 @@ use crate::model::{BlockId, Canvas, Item, Status};
 pub static VALIDATED_WITHOUT_EVIDENCE: Rule = Rule {
     id: "validated_without_evidence",
     severity: Inconsistent,
+    impact: Impact::Consistency,
     detect: validated_without_evidence,
+    points_to: PointsTo::Nothing,
+    walk: Some(Walk::Items),
+};
+
+/// An item marked validated on what people said alone: opinions and interest, with nothing
+/// they did or paid.
+pub static VALIDATED_ON_OPINION: Rule = Rule {
+    id: "validated_on_opinion",
+    severity: Suggestion,
+    impact: Impact::Review,
+    detect: validated_on_opinion,
     points_to: PointsTo::Nothing,
     walk: Some(Walk::Items),
 };
@@ -20,6 +33,7 @@ pub static VALIDATED_WITHOUT_EVIDENCE: Rule = Rule {
 pub static INVALIDATED_STILL_LINKED: Rule = Rule {
     id: "invalidated_still_linked",
     severity: Inconsistent,
+    impact: Impact::Consistency,
     detect: invalidated_still_linked,
     points_to: PointsTo::Nothing,
     walk: Some(Walk::Items),
@@ -29,6 +43,7 @@ pub static INVALIDATED_STILL_LINKED: Rule = Rule {
 pub static CORE_UNTESTED: Rule = Rule {
     id: "core_untested",
     severity: Suggestion,
+    impact: Impact::Review,
     detect: core_untested,
     points_to: PointsTo::Nothing,
     walk: None,
@@ -37,6 +52,17 @@ pub static CORE_UNTESTED: Rule = Rule {
 fn validated_without_evidence(canvas: &Canvas, _bank: &Bank) -> Vec<Spot> {
     items_where(canvas, |item| {
         item.status == Status::Validated && item.evidence.is_empty()
+    })
+}
+
+/// What people say is weaker evidence than what they do or pay: validated on opinion alone is
+/// worth a test of behaviour.
+fn validated_on_opinion(canvas: &Canvas, bank: &Bank) -> Vec<Spot> {
+    let words = &bank.words;
+    items_where(canvas, |item| {
+        item.status == Status::Validated
+            && item.evidence.iter().any(|e| words.opinion.in_text(e))
+            && !item.evidence.iter().any(|e| words.behaviour.in_text(e))
     })
 }
 

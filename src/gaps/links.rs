@@ -3,7 +3,7 @@
 
 use super::Severity::Inconsistent;
 use super::lookup::{ids_in, items};
-use super::rule::{PointsTo, Rule, Spot, Walk};
+use super::rule::{Impact, PointsTo, Rule, Spot, Walk};
 use crate::bank::Bank;
 use crate::model::{BlockId, Canvas};
 
@@ -11,6 +11,7 @@ use crate::model::{BlockId, Canvas};
 pub static UNLINKED_ITEM: Rule = Rule {
     id: "unlinked_item",
     severity: Inconsistent,
+    impact: Impact::Consistency,
     detect: unlinked_items,
     points_to: PointsTo::FirstQuestion,
     walk: None,
@@ -20,6 +21,7 @@ pub static UNLINKED_ITEM: Rule = Rule {
 pub static DANGLING_LINK: Rule = Rule {
     id: "dangling_link",
     severity: Inconsistent,
+    impact: Impact::Consistency,
     detect: dangling_links,
     points_to: PointsTo::Nothing,
     walk: Some(Walk::Links),
@@ -29,13 +31,16 @@ pub static DANGLING_LINK: Rule = Rule {
 pub static WRONG_LINK_TARGET: Rule = Rule {
     id: "wrong_link_target",
     severity: Inconsistent,
+    impact: Impact::Consistency,
     detect: wrong_link_targets,
     points_to: PointsTo::Nothing,
     walk: Some(Walk::Links),
 };
 
-/// Items of the remaining linking blocks that link nothing, while there is something to link to.
-/// Value propositions, resources, activities and partners have rules of their own.
+/// Items of the remaining linking blocks that link to none of the items they should (the
+/// segments they serve, what drives a cost), while there are some. Links to other blocks they may
+/// name, such as a channel's value propositions, do not count; dangling and wrong links have rules
+/// of their own. Value propositions, resources, activities and partners have rules of their own.
 fn unlinked_items(canvas: &Canvas, _bank: &Bank) -> Vec<Spot> {
     let blocks = [
         BlockId::Channels,
@@ -43,12 +48,21 @@ fn unlinked_items(canvas: &Canvas, _bank: &Bank) -> Vec<Spot> {
         BlockId::RevenueStreams,
         BlockId::CostStructure,
     ];
+    let index = canvas.item_index();
     let mut found = Vec::new();
     for block in blocks {
-        if ids_in(canvas, block.link_targets()).is_empty() {
+        if ids_in(canvas, block.required_targets()).is_empty() {
             continue;
         }
-        for item in items(canvas, block).iter().filter(|i| i.links.is_empty()) {
+        let optional = |link: &String| {
+            index.get(link.as_str()).is_some_and(|(target, _)| {
+                block.link_targets().contains(target) && !block.required_targets().contains(target)
+            })
+        };
+        for item in items(canvas, block)
+            .iter()
+            .filter(|i| i.links.iter().all(optional))
+        {
             found.push(Spot::new(block).item(&item.id));
         }
     }

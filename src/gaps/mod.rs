@@ -1,29 +1,33 @@
 //! Gap rules: small pure functions over a canvas and its question bank, each finding what is
 //! missing, inconsistent or worth a second look. This file is the public surface: the severities,
-//! the registry `RULES`, `find` and the worded `GapReport`. Each rule is one `Rule` in its theme's
-//! file; the score and the wording are apart from detection.
+//! the registry `RULES` and `find`; `report` words the findings into a `GapReport` with its next
+//! steps. Each rule is one `Rule` in its theme's file; the score and the wording are apart from
+//! detection.
 
 mod coverage;
 mod evidence;
 mod links;
+mod logic;
 mod lookup;
+mod placement;
+mod report;
 mod rule;
 mod score;
 mod segments;
 mod style;
 mod support;
+mod viability;
+mod vocabulary;
 mod wording;
 
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashSet;
-
 use serde::Serialize;
 
 use crate::bank::Bank;
-use crate::i18n::Messages;
 use crate::model::{BlockId, Canvas};
+pub use report::{Accepted, Gap, GapReport};
 use rule::Rule;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema)]
@@ -55,14 +59,24 @@ pub static RULES: &[&Rule] = &[
     &coverage::CHANNEL_PHASE_UNCOVERED,
     &coverage::REVENUE_STREAM_WITHOUT_TYPE,
     &coverage::REVENUE_STREAM_WITHOUT_PRICING,
+    &viability::REVENUE_WITHOUT_PRICE,
+    &viability::COSTS_ABOVE_REVENUE,
+    &viability::SHARES_NOT_ADDING_UP,
+    &viability::PARTNER_PAYMENT_WITHOUT_COST,
     &segments::SEGMENT_WITHOUT_VALUE_PROPOSITION,
     &segments::SEGMENT_WITHOUT_CHANNEL,
     &segments::SEGMENT_WITHOUT_RELATIONSHIP,
     &segments::SEGMENT_WITHOUT_REVENUE,
+    &segments::FREE_SIDE_UNEXPLAINED,
     &segments::PLATFORM_TOO_FEW_SIDES,
     &segments::PLATFORM_SIDE_UNSERVED,
     &segments::VALUE_PROPOSITION_WITHOUT_SEGMENT,
     &segments::SEGMENT_SERVED_WITHOUT_CHARACTERISTICS,
+    &logic::OFFER_FOR_OTHER_SEGMENT,
+    &logic::PAYING_SEGMENT_WITHOUT_PURCHASE_CHANNEL,
+    &logic::REVENUE_WITHOUT_VALUE_PROPOSITION,
+    &logic::RELATIONSHIP_AGAINST_COSTS,
+    &logic::HOOK_UNPROTECTED,
     &support::VALUE_PROPOSITION_NOT_DELIVERED,
     &support::RESOURCE_SUPPORTS_NOTHING,
     &support::ACTIVITY_SUPPORTS_NOTHING,
@@ -72,9 +86,13 @@ pub static RULES: &[&Rule] = &[
     &links::UNLINKED_ITEM,
     &links::DANGLING_LINK,
     &links::WRONG_LINK_TARGET,
+    &placement::CATCH_ALL_SEGMENT,
+    &placement::FEATURE_NOT_BENEFIT,
+    &placement::ITEM_IN_WRONG_BLOCK,
     &style::COST_ORIENTATION_TENSION,
     &style::THIN_ANSWER,
     &evidence::VALIDATED_WITHOUT_EVIDENCE,
+    &evidence::VALIDATED_ON_OPINION,
     &evidence::INVALIDATED_STILL_LINKED,
     &evidence::CORE_UNTESTED,
 ];
@@ -114,72 +132,4 @@ fn find_among(rules: &[&'static Rule], canvas: &Canvas, bank: &Bank) -> Vec<Find
     // A stable sort: findings of one rule, and of one step, keep the order they were found in.
     ranked.sort_by_key(|(key, _)| *key);
     ranked.into_iter().map(|(_, finding)| finding).collect()
-}
-
-/// One gap as reported: in `[gap_report]`, on screen and as JSON.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-pub struct Gap {
-    pub block: BlockId,
-    pub rule: &'static str,
-    pub severity: Severity,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub item: Option<String>,
-    pub message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub question: Option<String>,
-    /// Whether that question already has an answer: a next step then names the gap, not it.
-    #[serde(skip)]
-    #[schemars(skip)]
-    pub answered: bool,
-}
-
-/// Written by canvas-coach on every save; never read back.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-pub struct GapReport {
-    pub score: u8,
-    pub gaps: Vec<Gap>,
-}
-
-impl GapReport {
-    pub fn new(canvas: &Canvas, bank: &Bank, messages: &Messages) -> GapReport {
-        let findings = find(canvas, bank);
-        let score = score::score(canvas, bank, &findings);
-        let index = canvas.item_index();
-        let gaps = findings
-            .iter()
-            .map(|f| wording::describe(f, canvas, &index, bank, messages))
-            .collect();
-        GapReport { score, gaps }
-    }
-
-    /// The gaps to work on first: by severity, then in block order, one per question.
-    pub fn next_steps(&self) -> Vec<&Gap> {
-        /// How many next steps the report closes with.
-        const NEXT_STEPS: usize = 3;
-        let mut gaps: Vec<&Gap> = self.gaps.iter().filter(|g| g.question.is_some()).collect();
-        gaps.sort_by_key(|g| (g.severity, g.block));
-        let mut seen: HashSet<(BlockId, &str)> = HashSet::new();
-        gaps.retain(|g| seen.insert((g.block, g.question.as_deref().unwrap_or_default())));
-        gaps.truncate(NEXT_STEPS);
-        gaps
-    }
-
-    pub fn count(&self, severity: Severity) -> usize {
-        self.gaps.iter().filter(|g| g.severity == severity).count()
-    }
-
-    /// The block that needs the most work: gaps weighted by severity, the earlier block on a tie.
-    pub fn worst_block(&self) -> Option<BlockId> {
-        let weight = |s: Severity| match s {
-            Severity::Inconsistent => 3,
-            Severity::Missing => 2,
-            Severity::Suggestion => 1,
-        };
-        let mut totals = [0u32; 9];
-        for gap in &self.gaps {
-            totals[gap.block.index()] += weight(gap.severity);
-        }
-        let (index, &most) = totals.iter().enumerate().rev().max_by_key(|(_, total)| **total)?;
-        (most > 0).then_some(BlockId::ALL[index])
-    }
 }

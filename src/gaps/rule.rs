@@ -13,6 +13,8 @@ pub struct Rule {
     /// The id in `[gap_report]`, in JSON and in the message files.
     pub id: &'static str,
     pub severity: Severity,
+    /// How much its gaps weigh in the next steps and the score.
+    pub impact: Impact,
     /// Where the rule fires; the rule adds its id, severity and question.
     pub detect: fn(&Canvas, &Bank) -> Vec<Spot>,
     /// The guiding question its findings point to.
@@ -31,6 +33,51 @@ impl Rule {
             item: spot.item,
             subject: spot.subject,
             question,
+        }
+    }
+}
+
+/// How much a rule's gaps weigh: the next steps take the heaviest first, and the score loses
+/// points for the faults among them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Impact {
+    /// The model does not pay as written: money that does not add up, or is not stated.
+    Viability,
+    /// Blocks that contradict each other.
+    Consistency,
+    /// A block with nothing in it.
+    Structure,
+    /// A guiding question without an answer.
+    Unanswered,
+    /// A choice not made: a category, a channel phase, an item's type or pricing.
+    Choice,
+    /// A question a coach would ask: worth a look, not necessarily wrong.
+    Review,
+    /// A small matter, never among the next steps.
+    Minor,
+}
+
+impl Impact {
+    /// The order of the next steps: lower comes first.
+    pub const fn rank(self) -> u8 {
+        match self {
+            Impact::Viability => 0,
+            Impact::Consistency | Impact::Structure => 1,
+            Impact::Unanswered => 2,
+            Impact::Choice => 3,
+            Impact::Review => 4,
+            Impact::Minor => 5,
+        }
+    }
+
+    /// Points a gap costs the score; what is missing costs through completeness instead.
+    pub fn penalty(self) -> usize {
+        match self {
+            Impact::Viability => 15,
+            Impact::Consistency => 12,
+            Impact::Review => 3,
+            Impact::Minor => 1,
+            Impact::Structure | Impact::Unanswered | Impact::Choice => 0,
         }
     }
 }

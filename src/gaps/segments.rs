@@ -4,9 +4,10 @@
 use std::collections::HashSet;
 
 use super::Severity::Inconsistent;
-use super::lookup::{ids_in, items, linked_from};
-use super::rule::{PointsTo, QuestionId, Rule, Spot};
-use crate::bank::Bank;
+use super::lookup::{answer_clauses, ids_in, item_tokens, items, linked_from};
+use super::rule::{Impact, PointsTo, QuestionId, Rule, Spot};
+use super::vocabulary::mentions;
+use crate::bank::{Bank, Tokens};
 use crate::model::{BlockId, Canvas, Item};
 
 /// Asked where value propositions serve segments, by three rules.
@@ -16,6 +17,7 @@ const VALUE: QuestionId = QuestionId::new(BlockId::ValuePropositions, "value");
 pub static SEGMENT_WITHOUT_VALUE_PROPOSITION: Rule = Rule {
     id: "segment_without_value_proposition",
     severity: Inconsistent,
+    impact: Impact::Consistency,
     detect: segments_without_value_proposition,
     points_to: PointsTo::Question(VALUE),
     walk: None,
@@ -25,6 +27,7 @@ pub static SEGMENT_WITHOUT_VALUE_PROPOSITION: Rule = Rule {
 pub static SEGMENT_WITHOUT_CHANNEL: Rule = Rule {
     id: "segment_without_channel",
     severity: Inconsistent,
+    impact: Impact::Consistency,
     detect: segments_without_channel,
     points_to: PointsTo::Question(QuestionId::new(BlockId::Channels, "reach_now")),
     walk: None,
@@ -34,16 +37,29 @@ pub static SEGMENT_WITHOUT_CHANNEL: Rule = Rule {
 pub static SEGMENT_WITHOUT_RELATIONSHIP: Rule = Rule {
     id: "segment_without_relationship",
     severity: Inconsistent,
+    impact: Impact::Consistency,
     detect: segments_without_relationship,
     points_to: PointsTo::Question(QuestionId::new(BlockId::CustomerRelationships, "expected")),
     walk: None,
 };
 
-/// A segment no revenue stream comes from, with no reason noted for it paying nothing.
+/// A segment no revenue stream comes from, with no reason given for it paying nothing (not on a
+/// platform where another side pays: see `FREE_SIDE_UNEXPLAINED`).
 pub static SEGMENT_WITHOUT_REVENUE: Rule = Rule {
     id: "segment_without_revenue",
     severity: Inconsistent,
+    impact: Impact::Consistency,
     detect: segments_without_revenue,
+    points_to: PointsTo::Question(QuestionId::new(BlockId::RevenueStreams, "willing_to_pay")),
+    walk: None,
+};
+
+/// A side of a platform that pays nothing while another side pays, and nothing says why.
+pub static FREE_SIDE_UNEXPLAINED: Rule = Rule {
+    id: "free_side_unexplained",
+    severity: Inconsistent,
+    impact: Impact::Consistency,
+    detect: free_sides_unexplained,
     points_to: PointsTo::Question(QuestionId::new(BlockId::RevenueStreams, "willing_to_pay")),
     walk: None,
 };
@@ -52,6 +68,7 @@ pub static SEGMENT_WITHOUT_REVENUE: Rule = Rule {
 pub static PLATFORM_TOO_FEW_SIDES: Rule = Rule {
     id: "platform_too_few_sides",
     severity: Inconsistent,
+    impact: Impact::Consistency,
     detect: platform_too_few_sides,
     points_to: PointsTo::Question(QuestionId::new(BlockId::CustomerSegments, "who")),
     walk: None,
@@ -61,6 +78,7 @@ pub static PLATFORM_TOO_FEW_SIDES: Rule = Rule {
 pub static PLATFORM_SIDE_UNSERVED: Rule = Rule {
     id: "platform_side_unserved",
     severity: Inconsistent,
+    impact: Impact::Consistency,
     detect: platform_sides_unserved,
     points_to: PointsTo::Question(VALUE),
     walk: None,
@@ -70,6 +88,7 @@ pub static PLATFORM_SIDE_UNSERVED: Rule = Rule {
 pub static VALUE_PROPOSITION_WITHOUT_SEGMENT: Rule = Rule {
     id: "value_proposition_without_segment",
     severity: Inconsistent,
+    impact: Impact::Consistency,
     detect: value_propositions_without_segment,
     points_to: PointsTo::Question(QuestionId::new(BlockId::ValuePropositions, "bundles")),
     walk: None,
@@ -79,6 +98,7 @@ pub static VALUE_PROPOSITION_WITHOUT_SEGMENT: Rule = Rule {
 pub static SEGMENT_SERVED_WITHOUT_CHARACTERISTICS: Rule = Rule {
     id: "segment_served_without_characteristics",
     severity: Inconsistent,
+    impact: Impact::Consistency,
     detect: segments_served_without_characteristics,
     points_to: PointsTo::Question(VALUE),
     walk: None,
@@ -124,15 +144,49 @@ fn segments_without_relationship(canvas: &Canvas, _bank: &Bank) -> Vec<Spot> {
     left_out(canvas, BlockId::CustomerRelationships, |_| false)
 }
 
-fn segments_without_revenue(canvas: &Canvas, _bank: &Bank) -> Vec<Spot> {
+fn segments_without_revenue(canvas: &Canvas, bank: &Bank) -> Vec<Spot> {
+    if is_platform(canvas) && someone_pays(canvas) {
+        return Vec::new();
+    }
+    unpaid(canvas, bank)
+}
+
+/// On a platform, a free side is normal, but something must say why it is free: who pays for
+/// it, and what its presence brings the paying side.
+fn free_sides_unexplained(canvas: &Canvas, bank: &Bank) -> Vec<Spot> {
+    if !is_platform(canvas) || !someone_pays(canvas) {
+        return Vec::new();
+    }
+    unpaid(canvas, bank)
+}
+
+fn someone_pays(canvas: &Canvas) -> bool {
     let paying = linked_from(canvas, &[BlockId::RevenueStreams]);
-    let someone_pays = items(canvas, BlockId::CustomerSegments)
+    items(canvas, BlockId::CustomerSegments)
         .iter()
-        .any(|s| paying.contains(s.id.as_str()));
-    let platform = is_platform(canvas);
-    // A segment may pay nothing for a reason: noted on it, or another side of the platform pays.
+        .any(|s| paying.contains(s.id.as_str()))
+}
+
+/// Segments no revenue stream comes from, unless a note on the segment or the revenue answers
+/// say why they pay nothing: a clause that says something is free and names the segment, or,
+/// where only one segment pays nothing, names none of those that pay.
+fn unpaid(canvas: &Canvas, bank: &Bank) -> Vec<Spot> {
+    let (words, segments) = (&bank.words, items(canvas, BlockId::CustomerSegments));
+    let paying = linked_from(canvas, &[BlockId::RevenueStreams]);
+    let (payers, free): (Vec<&Item>, Vec<&Item>) =
+        segments.iter().partition(|s| paying.contains(s.id.as_str()));
+    let payers: Vec<Tokens> = payers.into_iter().map(item_tokens).collect();
+    let clauses: Vec<Tokens> = answer_clauses(canvas, BlockId::RevenueStreams)
+        .into_iter()
+        .filter(|clause| words.free.in_tokens(clause))
+        .collect();
+    let names = |who: &Tokens, clause: &Tokens| mentions(who, clause, &words.generic_segment);
     left_out(canvas, BlockId::RevenueStreams, |segment| {
-        segment.note.is_some() || (platform && someone_pays)
+        let own = item_tokens(segment);
+        segment.note.is_some()
+            || clauses.iter().any(|clause| {
+                names(&own, clause) || (free.len() == 1 && !payers.iter().any(|p| names(p, clause)))
+            })
     })
 }
 

@@ -5,6 +5,7 @@ use super::{Finding, Gap};
 use crate::bank::Bank;
 use crate::i18n::{Messages, fill};
 use crate::model::{BlockId, Canvas, ItemIndex};
+use crate::money::Figures;
 
 pub fn describe(
     finding: &Finding,
@@ -12,13 +13,14 @@ pub fn describe(
     index: &ItemIndex<'_>,
     bank: &Bank,
     messages: &Messages,
+    figures: &Figures,
 ) -> Gap {
     Gap {
         block: finding.block,
         rule: finding.rule.id,
         severity: finding.rule.severity,
         item: finding.item.clone(),
-        message: message(finding, canvas, index, bank, messages),
+        message: message(finding, canvas, index, bank, messages, figures),
         question: finding.question.clone(),
         answered: finding.question.as_deref().is_some_and(|q| {
             let asked = bank.block(finding.block).question(q);
@@ -34,6 +36,7 @@ fn message(
     index: &ItemIndex<'_>,
     bank: &Bank,
     messages: &Messages,
+    figures: &Figures,
 ) -> String {
     let block = bank.block(finding.block);
     let item_text = |id: &str| {
@@ -44,26 +47,40 @@ fn message(
     let id = finding.item.as_deref().unwrap_or_default();
     let subject = finding.subject.as_deref().unwrap_or_default();
     let title_of = |b: BlockId| bank.block(b).title.as_str();
-    let targets: Vec<&str> = finding
-        .block
-        .link_targets()
-        .iter()
-        .map(|&t| title_of(t))
-        .collect();
+    let titles = |blocks: &[BlockId]| -> String {
+        let titles: Vec<&str> = blocks.iter().map(|&t| title_of(t)).collect();
+        titles.join(" / ")
+    };
     let option = block.option_label(subject);
     let question = block.question(subject).map_or(subject, |q| q.text.as_str());
     let group = block.group(subject).map_or(subject, |g| g.title.as_str());
     let answer = canvas.block(finding.block).answer(subject).unwrap_or_default();
     let target_block = index.get(subject).map_or("", |(b, _)| title_of(*b));
+    let other_block = BlockId::ALL
+        .into_iter()
+        .find(|b| b.key() == subject)
+        .map_or("", title_of);
+    let template = messages.gap(finding.rule.id);
+    // Only the money rules name figures; the others need not write them out.
+    let money = |figure: Option<f64>| match template.contains("{revenue}") || template.contains("{costs}") {
+        true => messages.money(figure.unwrap_or_default(), figures.currency.as_deref()),
+        false => String::new(),
+    };
     fill(
-        messages.gap(finding.rule.id),
+        template,
         &[
             ("block", &block.title),
             ("item", &item_text(id)),
             ("id", id),
-            ("targets", &targets.join(" / ")),
+            ("targets", &titles(finding.block.required_targets())),
+            ("allowed", &titles(finding.block.link_targets())),
             ("target", subject),
             ("target_block", target_block),
+            ("target_text", &item_text(subject)),
+            ("other_block", other_block),
+            ("sum", subject),
+            ("revenue", &money(figures.revenue)),
+            ("costs", &money(figures.costs)),
             ("question", question),
             ("group", group),
             ("option", option),

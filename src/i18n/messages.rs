@@ -71,6 +71,7 @@ pub struct Errors {
     pub duplicate_item_id: String,
     pub bad_date: String,
     pub bad_iteration: String,
+    pub bad_amount: String,
     pub item_id_taken: String,
     pub empty_field: String,
     pub unknown_block: String,
@@ -141,6 +142,10 @@ pub struct Interview {
     pub status_validated: String,
     pub status_invalidated: String,
     pub item_status: String,
+    pub item_amount: String,
+    pub amount_prompt: String,
+    pub amount_invalid: String,
+    pub volume_prompt: String,
     pub item_evidence: String,
     pub evidence_prompt: String,
     pub next: String,
@@ -195,84 +200,18 @@ pub struct Report {
     pub missing: String,
     pub inconsistent: String,
     pub suggestion: String,
-}
-
-/// What coach mode and `agenda` say.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CoachWords {
-    pub timebox: String,
-    pub listen_for: String,
-    pub trap: String,
-    pub example: String,
-    pub time_spent: String,
-    pub time_over: String,
-    pub last_session: String,
-    pub agenda_title: String,
-    pub agenda_total: String,
-    pub minutes_count: Plural,
-    pub blocks_count: Plural,
-    pub minutes: String,
-    pub questions: String,
-    pub choices: String,
-}
-
-/// What `assumptions` says.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AssumptionWords {
-    pub heading: String,
-    pub line: String,
-    pub dependents: Plural,
-    pub dependents_more: String,
-    pub none: String,
-}
-
-/// What `diff` says.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DiffWords {
-    pub status: String,
-    pub evidence: String,
-    pub heading: String,
-    pub score: String,
-    pub no_changes: String,
-    pub empty: String,
-    pub text: String,
-    pub links: String,
-    pub note: String,
-    pub item_added: String,
-    pub item_removed: String,
-    pub item_edited: String,
-    pub choice_added: String,
-    pub choice_removed: String,
-    pub answer_changed: String,
-}
-
-/// What `import` says about what it mapped and kept.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ImportWords {
-    pub summary: String,
-    pub notes_count: Plural,
-    pub mapped: String,
-    pub kept: String,
-    pub check: String,
-    pub at_row: String,
-    pub at_line: String,
-    pub choice: String,
-    pub colour_link: String,
-    pub kept_unknown_block: String,
-    pub kept_no_equivalent: String,
-    pub kept_no_link: String,
-    pub kept_no_place: String,
-    pub dangling: String,
-    pub colour_none: String,
-    pub colour_many: String,
-    pub new_id: String,
-    pub unread: String,
-    /// A line kept in a note: the source's name for it and the text.
-    pub kept_line: String,
+    /// The heading of the yearly figures.
+    pub numbers: String,
+    pub numbers_total: String,
+    pub numbers_segment: String,
+    /// A figure the canvas does not state.
+    pub not_stated: String,
+    /// The heading of the gaps a coach accepted.
+    pub acknowledged: String,
+    pub acknowledged_line: String,
+    /// How numbers are written: the thousands and decimal separators.
+    pub thousands: String,
+    pub decimal: String,
 }
 
 /// Labels of the rendered canvas.
@@ -333,6 +272,37 @@ impl Messages {
         })
     }
 
+    /// An amount of money as the language writes it: whole units from 100 up, cents below
+    /// where there are any, the currency after it.
+    pub fn money(&self, value: f64, currency: Option<&str>) -> String {
+        /// From here on cents no longer matter.
+        const WHOLE_FROM: f64 = 100.0;
+        let m = &self.report;
+        let cents = if value.abs() < WHOLE_FROM && value.fract() != 0.0 {
+            2
+        } else {
+            0
+        };
+        let written = format!("{:.*}", cents, value.abs());
+        let (whole, fraction) = written.split_once('.').unwrap_or((&written, ""));
+        let mut grouped = String::new();
+        for (n, digit) in whole.chars().enumerate() {
+            if n > 0 && (whole.len() - n) % 3 == 0 {
+                grouped.push_str(&m.thousands);
+            }
+            grouped.push(digit);
+        }
+        if !fraction.is_empty() {
+            grouped.push_str(&m.decimal);
+            grouped.push_str(fraction);
+        }
+        let sign = if value < 0.0 { "-" } else { "" };
+        match currency {
+            Some(currency) => format!("{sign}{grouped} {currency}"),
+            None => format!("{sign}{grouped}"),
+        }
+    }
+
     /// A count in words: `count(&m.dependents, 1)` is "1 item depends on it".
     pub fn count(&self, plural: &Plural, count: usize) -> String {
         let form = if self.language.is_singular(count) {
@@ -371,6 +341,9 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out.push_str(rest);
     out
 }
+
+mod words;
+pub use words::{AssumptionWords, CoachWords, DiffWords, ImportWords};
 
 #[cfg(test)]
 mod tests;

@@ -18,6 +18,7 @@ pub enum ItemAction {
     Edit,
     Relink,
     Categories,
+    Amount,
     Note,
     Status,
     Evidence,
@@ -112,6 +113,9 @@ impl Interview<'_> {
         if asked.item_groups().next().is_some() {
             actions.push((m.item_categories.clone(), ItemAction::Categories));
         }
+        if id.carries_amounts() {
+            actions.push((m.item_amount.clone(), ItemAction::Amount));
+        }
         actions.push((m.item_note.clone(), ItemAction::Note));
         actions.push((m.item_status.clone(), ItemAction::Status));
         actions.push((m.item_evidence.clone(), ItemAction::Evidence));
@@ -155,6 +159,7 @@ impl Interview<'_> {
                     self.ask_group(group, &prompt, &mut item.categories, prompter)?;
                 }
             }
+            ItemAction::Amount => self.change_amount(&mut item, prompter)?,
             ItemAction::Note => {
                 let note = item.note.clone().unwrap_or_default();
                 let answer = prompter.input(&m.item_note_prompt, &note)?;

@@ -3,6 +3,7 @@
 //! through the blocks; `steps` asks one block as a conversation, through `questions`, `items` and
 //! `menu`; `check` is the coach's check after a block.
 
+mod amount;
 mod check;
 mod clock;
 mod coach;

@@ -115,11 +115,7 @@ impl Session<'_> {
         if text.len() as u64 <= store::MAX_FILE_BYTES {
             return Ok(text);
         }
-        let score_only = GapReport {
-            score: report.score,
-            gaps: Vec::new(),
-        };
-        let text = style.apply(document::render(doc, canvas, &score_only));
+        let text = style.apply(document::render(doc, canvas, &report.score_only()));
         if text.len() as u64 <= store::MAX_FILE_BYTES {
             return Ok(text);
         }

@@ -62,7 +62,19 @@ impl BlockId {
     }
 
     /// The blocks whose items an item of this block may link to (serves, is supported by, …).
+    /// Channels and revenue streams may also name the value propositions they carry or are
+    /// paid for.
     pub fn link_targets(self) -> &'static [BlockId] {
+        use BlockId::*;
+        match self {
+            Channels | RevenueStreams => &[CustomerSegments, ValuePropositions],
+            _ => self.required_targets(),
+        }
+    }
+
+    /// The blocks an item of this block should link to at least one item of: the segments it
+    /// serves, or what it supports or provides.
+    pub fn required_targets(self) -> &'static [BlockId] {
         use BlockId::*;
         match self {
             CustomerSegments => &[],
@@ -71,6 +83,11 @@ impl BlockId {
             KeyPartners => &[KeyResources, KeyActivities],
             CostStructure => &[KeyResources, KeyActivities, KeyPartners],
         }
+    }
+
+    /// Whether its items may carry an amount of money: revenue streams and costs.
+    pub fn carries_amounts(self) -> bool {
+        matches!(self, BlockId::RevenueStreams | BlockId::CostStructure)
     }
 
     /// Position in the recommended order, from 0.

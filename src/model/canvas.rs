@@ -7,7 +7,7 @@ use indexmap::IndexMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::BlockId;
+use super::{Amount, BlockId};
 
 /// The newest canvas file format this binary reads and the one it writes.
 pub const FORMAT: i64 = 2;
@@ -24,6 +24,25 @@ pub struct Canvas {
     blocks: [Block; 9],
     /// Coach-mode sittings, oldest first.
     pub sessions: Vec<Sitting>,
+    /// Gaps a coach accepted, with the reason.
+    pub acknowledged: Vec<Acknowledged>,
+}
+
+/// A gap a coach accepted with a reason: it is listed apart and no longer counts. Matched by
+/// rule, and where given by block and item, so it survives revisions.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Acknowledged {
+    /// The rule's id, such as `channel_phase_uncovered`.
+    pub rule: String,
+    /// Only gaps in this block; any block when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block: Option<BlockId>,
+    /// Only the gap about this item id, or, for a gap without an item, about this question,
+    /// group or option id (a channel phase); every gap of the rule when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    /// Why the gap is accepted.
+    pub reason: String,
 }
 
 /// One coach-mode sitting: when it started, minutes per block and where it stopped.
@@ -102,7 +121,7 @@ pub struct Block {
 }
 
 /// A sticky note on the canvas.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Item {
     pub id: String,
     pub text: String,
@@ -116,6 +135,8 @@ pub struct Item {
     pub status: Status,
     /// What was observed, each entry dated when the interview recorded it.
     pub evidence: Vec<String>,
+    /// An amount given as numbers, on revenue and cost items.
+    pub amount: Option<Amount>,
 }
 
 /// Whether an item is a guess or has been tested against reality.
@@ -175,6 +196,7 @@ impl Canvas {
             meta,
             blocks: Default::default(),
             sessions,
+            acknowledged: Vec::new(),
         }
     }
 
@@ -198,6 +220,31 @@ impl Canvas {
         self.items()
             .map(|(block, item)| (item.id.as_str(), (block, item)))
             .collect()
+    }
+
+    /// For each item id, the positions of the customer segments it serves, directly or through
+    /// the items it links to, in the segments' order. Links only point to earlier blocks, so
+    /// one pass in block order suffices.
+    pub fn segments_served(&self) -> HashMap<&str, Vec<usize>> {
+        let mut served: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (n, segment) in self.block(BlockId::CustomerSegments).items.iter().enumerate() {
+            served.insert(segment.id.as_str(), vec![n]);
+        }
+        for &block in &BlockId::ALL[1..] {
+            for item in &self.block(block).items {
+                let mut segments: Vec<usize> = item
+                    .links
+                    .iter()
+                    .filter_map(|l| served.get(l.as_str()))
+                    .flatten()
+                    .copied()
+                    .collect();
+                segments.sort_unstable();
+                segments.dedup();
+                served.insert(item.id.as_str(), segments);
+            }
+        }
+        served
     }
 
     /// The next free generated id of a block: its prefix and one more than the highest number
@@ -260,6 +307,8 @@ impl Block {
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use super::*;
 
     #[test]
@@ -296,5 +345,18 @@ mod tests {
         canvas.remove_items(cs, &std::collections::HashSet::from(["cs1".to_owned()]));
         assert_eq!(canvas.meta.last_ids[&cs], 3, "a lower number does not lower it");
         assert_eq!(canvas.next_item_id(cs), "cs4");
+    }
+
+    #[test]
+    fn items_serve_the_segments_their_links_lead_to() {
+        let text = include_str!("../../examples/brew-box.toml");
+        let canvas = crate::file::parse_canvas(Path::new("brew-box.toml"), text).unwrap();
+        let served = canvas.segments_served();
+        assert_eq!(served["cs2"], [1]);
+        assert_eq!(served["vp1"], [0, 1]);
+        assert_eq!(served["vp2"], [0]);
+        assert_eq!(served["kr2"], [0], "through vp2");
+        assert_eq!(served["kp1"], [0, 1], "through ka1, which delivers vp1 and vp2");
+        assert_eq!(served["co3"], [0, 1], "through kr1 and kr2");
     }
 }

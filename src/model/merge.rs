@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use indexmap::IndexMap;
 
 use super::{BlockId, Canvas, Item};
+use shown::Shown;
 
 /// Which side of a conflict to keep.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,35 +23,6 @@ pub struct Conflict {
     pub key: String,
     pub ours: String,
     pub theirs: String,
-}
-
-/// A value as a conflict shows it.
-trait Shown {
-    fn shown(&self) -> String;
-}
-
-impl Shown for String {
-    fn shown(&self) -> String {
-        self.clone()
-    }
-}
-
-impl<T: Shown> Shown for Option<T> {
-    fn shown(&self) -> String {
-        self.as_ref().map(Shown::shown).unwrap_or_default()
-    }
-}
-
-impl Shown for Vec<String> {
-    fn shown(&self) -> String {
-        self.join(", ")
-    }
-}
-
-impl Shown for super::Status {
-    fn shown(&self) -> String {
-        self.id().to_owned()
-    }
 }
 
 type Resolve<'r> = dyn FnMut(&Conflict) -> Side + 'r;
@@ -100,6 +72,13 @@ pub fn merge(base: &Canvas, ours: &Canvas, theirs: &Canvas, resolve: &mut Resolv
         m.picks = merge_map(&format!("{block}.picks"), &b.picks, &o.picks, &t.picks, resolve);
         m.notes = pick(&format!("{block}.notes"), &b.notes, &o.notes, &t.notes, resolve);
     }
+    merged.acknowledged = pick(
+        "acknowledged",
+        &base.acknowledged,
+        &ours.acknowledged,
+        &theirs.acknowledged,
+        resolve,
+    );
     merge_items(base, ours, &mut merged, resolve);
     let new_sittings = ours.sessions.iter().skip(base.sessions.len()).cloned();
     merged.sessions.extend(new_sittings);
@@ -345,6 +324,13 @@ fn merge_item(base: &Item, ours: &Item, theirs: &Item, resolve: &mut Resolve<'_>
             resolve,
         ),
         evidence: merge_evidence(&base.evidence, &ours.evidence, &theirs.evidence),
+        amount: pick(
+            &key("amount"),
+            &base.amount,
+            &ours.amount,
+            &theirs.amount,
+            resolve,
+        ),
     }
 }
 
@@ -361,5 +347,6 @@ fn merge_evidence(base: &[String], ours: &[String], theirs: &[String]) -> Vec<St
     merged
 }
 
+mod shown;
 #[cfg(test)]
 mod tests;

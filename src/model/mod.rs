@@ -1,6 +1,7 @@
 //! The canvas as a typed model: its nine blocks, items, statuses, coach-mode sittings and values
 //! given without asking. No I/O and no message text live here.
 
+mod amount;
 mod block;
 mod canvas;
 mod date;
@@ -8,8 +9,11 @@ mod edit;
 mod given;
 mod merge;
 
+pub use amount::{Amount, Per};
 pub use block::BlockId;
-pub use canvas::{Block, Canvas, FORMAT, Item, ItemIndex, Meta, OLDEST_FORMAT, Sitting, Status};
+pub use canvas::{
+    Acknowledged, Block, Canvas, FORMAT, Item, ItemIndex, Meta, OLDEST_FORMAT, Sitting, Status,
+};
 pub use date::{format as format_date, is_date};
 pub use edit::merge_picks;
 pub use given::{Given, MetaField, MetaValue, Pinned};

@@ -10,7 +10,7 @@ use crate::render::safe;
 
 pub fn assumptions(canvas: &Canvas, bank: &Bank, messages: &Messages) -> String {
     let m = &messages.assumptions;
-    let ranked = ranked(canvas);
+    let ranked = ranked(canvas, &bank.words);
     let mut out = format!(
         "{}\n",
         fill(&m.heading, &[("title", &safe::line(&canvas.meta.title))])
@@ -19,16 +19,19 @@ pub fn assumptions(canvas: &Canvas, bank: &Bank, messages: &Messages) -> String 
         let _ = writeln!(out, "{}", m.none);
         return out;
     }
-    for (n, (block, item, count)) in ranked.iter().enumerate() {
-        let line = fill(
+    for (n, risk) in ranked.iter().enumerate() {
+        let mut line = fill(
             &m.line,
             &[
-                ("id", &safe::line(&item.id)),
-                ("text", &safe::line(&item.text)),
-                ("block", &safe::line(&bank.block(*block).title)),
-                ("dependents", &dependents(*count, messages)),
+                ("id", &safe::line(&risk.item.id)),
+                ("text", &safe::line(&risk.item.text)),
+                ("block", &safe::line(&bank.block(risk.block).title)),
+                ("dependents", &dependents(risk.dependents, messages)),
             ],
         );
+        if risk.figure {
+            line.push_str(&m.figure);
+        }
         let _ = writeln!(out, "{:>3}. {line}", n + 1);
     }
     out

@@ -13,8 +13,9 @@ use serde::Serialize;
 
 use super::Format;
 use crate::analysis::cohort::{Checked, Judge, Report};
-use crate::gaps::{Gap, Severity};
+use crate::gaps::{Accepted, Gap, Severity};
 use crate::i18n::Messages;
+use crate::money::Figures;
 use crate::render::safe;
 
 /// How a cohort's reports are written, one canvas at a time.
@@ -181,11 +182,55 @@ enum JsonRow<'a> {
         iteration: u32,
         score: u8,
         gaps: &'a [Gap],
+        #[serde(skip_serializing_if = "<[_]>::is_empty")]
+        acknowledged: &'a [Accepted],
+        #[serde(skip_serializing_if = "Option::is_none")]
+        numbers: Option<Numbers<'a>>,
     },
     Failed {
         file: String,
         error: String,
     },
+}
+
+/// The yearly figures a canvas states, where it states any.
+#[derive(Serialize)]
+struct Numbers<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    currency: Option<&'a str>,
+    revenue_per_year: Option<f64>,
+    costs_per_year: Option<f64>,
+    segments: Vec<SegmentNumbers<'a>>,
+}
+
+#[derive(Serialize)]
+struct SegmentNumbers<'a> {
+    id: &'a str,
+    revenue_per_year: Option<f64>,
+    costs_per_year: Option<f64>,
+}
+
+impl<'a> Numbers<'a> {
+    fn of(figures: &'a Figures) -> Option<Numbers<'a>> {
+        if figures.revenue.is_none() && figures.costs.is_none() {
+            return None;
+        }
+        let segments = figures
+            .segments
+            .iter()
+            .map(|s| SegmentNumbers {
+                id: &s.id,
+                revenue_per_year: s.revenue,
+                costs_per_year: s.costs,
+            })
+            .collect();
+        Some(Numbers {
+            currency: figures.currency.as_deref(),
+            revenue_per_year: figures.revenue,
+            costs_per_year: figures.costs,
+            segments,
+        })
+    }
 }
 
 /// A canvas's report with the fields of `[gap_report]`, or its error.
@@ -198,6 +243,8 @@ fn json_row<'a>(checked: &'a Checked, messages: &Messages) -> JsonRow<'a> {
             iteration: canvas.meta.iteration,
             score: gaps.score,
             gaps: &gaps.gaps,
+            acknowledged: &gaps.acknowledged,
+            numbers: Numbers::of(&gaps.figures),
         },
         Err(error) => JsonRow::Failed {
             file,

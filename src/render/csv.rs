@@ -2,7 +2,7 @@
 //! round trip keeps every note. The columns are defined here, and the importer reads by them.
 //! Cells that a spreadsheet would run as a formula are guarded with a leading `'`.
 
-use super::{colour, segments_served};
+use super::colour;
 use crate::bank::Bank;
 use crate::model::{BlockId, Canvas, Item};
 
@@ -104,7 +104,7 @@ pub fn categories_cell(item: &Item) -> String {
 }
 
 pub fn csv(canvas: &Canvas, bank: &Bank) -> String {
-    let served = segments_served(canvas);
+    let served = canvas.segments_served();
     let mut out = ::csv::Writer::from_writer(Vec::new());
     let header = Field::ALL.map(Field::name);
     out.write_record(header).expect("writing to memory");

@@ -7,8 +7,8 @@
 use serde_json::{Value, json};
 
 use super::board::{FONT_SIZE, LINE_HEIGHT, NOTE_COLUMNS, Rect, above, layout, shape, stable_number};
+use super::colour;
 use super::wrap::wrap;
-use super::{colour, segments_served};
 use crate::bank::Bank;
 use crate::model::Canvas;
 
@@ -89,7 +89,7 @@ fn text(id: &str, at: Rect, words: &str, container: Option<&str>) -> Value {
 }
 
 pub fn excalidraw(canvas: &Canvas, bank: &Bank) -> String {
-    let served = segments_served(canvas);
+    let served = canvas.segments_served();
     let placed = layout(canvas);
     let title = above(&placed, 40);
     let mut elements = vec![text("title", title, &canvas.meta.title, None)];

@@ -181,15 +181,18 @@ fn gap_report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
             );
         }
         out.push_str("</ul>\n");
-        // Block and question each escaped and isolated; the template is our own words.
-        let steps = report::next_steps(report, bank, messages, text);
-        if !steps.is_empty() {
-            let _ = writeln!(out, "<h3>{}</h3>\n<ol>", escape(&r.next_steps));
-            for step in steps {
-                let _ = writeln!(out, "<li>{step}</li>");
-            }
-            out.push_str("</ol>\n");
+    }
+    // Texts from the canvas each escaped and isolated; the templates are our own words.
+    for (heading, lines, numbered) in report::sections(canvas, report, bank, messages, text) {
+        if lines.is_empty() {
+            continue;
         }
+        let list = if numbered { "ol" } else { "ul" };
+        let _ = writeln!(out, "<h3>{}</h3>\n<{list}>", escape(heading));
+        for line in lines {
+            let _ = writeln!(out, "<li>{line}</li>");
+        }
+        let _ = writeln!(out, "</{list}>");
     }
     out.push_str("</section>\n");
     out

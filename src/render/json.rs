@@ -5,7 +5,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::gaps::GapReport;
-use crate::model::{Block, BlockId, Canvas, FORMAT, Item, Status};
+use crate::model::{Amount, Block, BlockId, Canvas, FORMAT, Item, Status};
 
 pub fn json(canvas: &Canvas, report: &GapReport) -> String {
     let mut root = Map::new();
@@ -19,6 +19,9 @@ pub fn json(canvas: &Canvas, report: &GapReport) -> String {
     }
     if !canvas.sessions.is_empty() {
         root.insert("session".into(), json!(canvas.sessions));
+    }
+    if !canvas.acknowledged.is_empty() {
+        root.insert("acknowledged".into(), json!(canvas.acknowledged));
     }
     root.insert("gap_report".into(), json!(report));
     let mut text = serde_json::to_string_pretty(&Value::Object(root)).expect("a canvas serialises");
@@ -61,6 +64,25 @@ fn item_value(item: &Item) -> Value {
     }
     if !item.evidence.is_empty() {
         out.insert("evidence".into(), json!(item.evidence));
+    }
+    if let Some(amount) = &item.amount {
+        out.insert("amount".into(), amount_value(amount));
+    }
+    Value::Object(out)
+}
+
+/// An item's amount with the keys it has, as the TOML file writes it.
+fn amount_value(amount: &Amount) -> Value {
+    let mut out = Map::new();
+    out.insert("value".into(), json!(amount.value));
+    if let Some(currency) = &amount.currency {
+        out.insert("currency".into(), json!(currency));
+    }
+    if let Some(per) = amount.per {
+        out.insert("per".into(), json!(per));
+    }
+    if let Some(volume) = amount.volume {
+        out.insert("volume".into(), json!(volume));
     }
     Value::Object(out)
 }

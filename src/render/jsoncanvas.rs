@@ -6,13 +6,13 @@
 use serde_json::{Value, json};
 
 use super::board::{above, layout, shape};
+use super::colour;
 use super::markdown::escape;
-use super::{colour, segments_served};
 use crate::bank::Bank;
 use crate::model::Canvas;
 
 pub fn jsoncanvas(canvas: &Canvas, bank: &Bank) -> String {
-    let served = segments_served(canvas);
+    let served = canvas.segments_served();
     let placed = layout(canvas);
     let title = above(&placed, 80);
     let mut heading = shape("title", "text", title);

@@ -12,7 +12,7 @@ use crate::model::BlockId;
 use crate::model::{Canvas, Item};
 
 use super::safe::{self, Shown};
-use super::{Served, choice_labels, entity, segments_served};
+use super::{Served, choice_labels, entity};
 
 /// Escapes text for Markdown: inline markup and raw HTML both show as typed, control characters
 /// as visible escapes, and text that could reorder its surroundings is isolated (FSI … PDI).
@@ -41,7 +41,7 @@ pub fn escape(text: &str) -> String {
 
 pub fn markdown(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Messages) -> String {
     let mut out = details(canvas, messages);
-    let served = segments_served(canvas);
+    let served = canvas.segments_served();
     for block in BlockId::ALL {
         out.push_str(&block_section(canvas, bank, block, &served, messages));
     }
@@ -151,7 +151,8 @@ fn item_entry(
     out
 }
 
-/// The gap report after the canvas: the score, the gaps and the numbered next steps.
+/// The gap report after the canvas: the score, the gaps, then the figures, the numbered next
+/// steps and the accepted gaps.
 fn gap_report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messages) -> String {
     let r = &messages.report;
     let mut out = format!(
@@ -161,7 +162,6 @@ fn gap_report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
     );
     if report.gaps.is_empty() {
         let _ = writeln!(out, "{}", r.no_gaps);
-        return out;
     }
     for gap in &report.gaps {
         let _ = writeln!(
@@ -172,11 +172,17 @@ fn gap_report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
             escape(&gap.message)
         );
     }
-    let steps = report::next_steps(report, bank, messages, escape);
-    if !steps.is_empty() {
-        let _ = writeln!(out, "\n### {}\n", r.next_steps);
-        for (n, step) in steps.iter().enumerate() {
-            let _ = writeln!(out, "{}. {step}", n + 1);
+    for (heading, lines, numbered) in report::sections(canvas, report, bank, messages, escape) {
+        if lines.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n### {heading}\n");
+        for (n, line) in lines.iter().enumerate() {
+            match numbered {
+                true => writeln!(out, "{}. {line}", n + 1),
+                false => writeln!(out, "- {line}"),
+            }
+            .expect("writing to a string");
         }
     }
     out

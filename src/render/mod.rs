@@ -138,30 +138,6 @@ fn details<'a>(canvas: &'a Canvas, messages: &'a Messages) -> Vec<(&'a str, Stri
 /// Item ids to the positions of the customer segments the items serve.
 type Served<'a> = HashMap<&'a str, Vec<usize>>;
 
-/// The customer segments each item serves, directly or through the items it links to, in the
-/// order of the segments. Links only point to earlier blocks, so one pass in block order suffices.
-fn segments_served(canvas: &Canvas) -> Served<'_> {
-    let mut served = Served::new();
-    for (n, segment) in canvas.block(BlockId::CustomerSegments).items.iter().enumerate() {
-        served.insert(segment.id.as_str(), vec![n]);
-    }
-    for &block in &BlockId::ALL[1..] {
-        for item in &canvas.block(block).items {
-            let mut segments: Vec<usize> = item
-                .links
-                .iter()
-                .filter_map(|l| served.get(l.as_str()))
-                .flatten()
-                .copied()
-                .collect();
-            segments.sort_unstable();
-            segments.dedup();
-            served.insert(item.id.as_str(), segments);
-        }
-    }
-    served
-}
-
 /// The labels of the block's choices (`None`), or of an item's own, group by group. An item
 /// without choices of its own takes the block's, which are shown once, for the block.
 fn choice_labels(bank: &Bank, canvas: &Canvas, block: BlockId, item: Option<&Item>) -> Vec<String> {
@@ -176,24 +152,4 @@ fn choice_labels(bank: &Bank, canvas: &Canvas, block: BlockId, item: Option<&Ite
         labels.extend(chosen.iter().map(|id| group.label(id).to_owned()));
     }
     labels
-}
-
-#[cfg(test)]
-mod tests {
-    use std::path::Path;
-
-    use super::*;
-
-    #[test]
-    fn items_serve_the_segments_their_links_lead_to() {
-        let text = include_str!("../../examples/brew-box.toml");
-        let canvas = crate::file::parse_canvas(Path::new("brew-box.toml"), text).unwrap();
-        let served = segments_served(&canvas);
-        assert_eq!(served["cs2"], [1]);
-        assert_eq!(served["vp1"], [0, 1]);
-        assert_eq!(served["vp2"], [0]);
-        assert_eq!(served["kr2"], [0], "through vp2");
-        assert_eq!(served["kp1"], [0, 1], "through ka1, which delivers vp1 and vp2");
-        assert_eq!(served["co3"], [0, 1], "through kr1 and kr2");
-    }
 }

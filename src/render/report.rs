@@ -29,14 +29,20 @@ pub fn report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
     );
     if report.gaps.is_empty() {
         let _ = writeln!(out, "\n{}", Style::new().green().apply_to(&m.no_gaps));
-        return out;
     }
     out.push_str(&gaps_by_block(report, bank, messages));
-    let steps = next_steps(report, bank, messages, |t| safe::line(t).into_owned());
-    if !steps.is_empty() {
-        let _ = writeln!(out, "\n{}", bold.apply_to(&m.next_steps));
-        for (n, step) in steps.iter().enumerate() {
-            let _ = writeln!(out, "  {}. {step}", n + 1);
+    for (heading, lines, numbered) in sections(canvas, report, bank, messages, |t| safe::line(t).into_owned())
+    {
+        if lines.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{}", bold.apply_to(heading));
+        for (n, line) in lines.iter().enumerate() {
+            match numbered {
+                true => writeln!(out, "  {}. {line}", n + 1),
+                false => writeln!(out, "  {line}"),
+            }
+            .expect("writing to a string");
         }
     }
     out
@@ -105,6 +111,24 @@ fn gaps_by_block(report: &GapReport, bank: &Bank, messages: &Messages) -> String
     out
 }
 
+/// What follows the gaps, each section with its heading, its lines and whether they are
+/// numbered: the yearly figures, the next steps and the accepted gaps. Sections without lines
+/// are left out by every renderer.
+pub fn sections<'m>(
+    canvas: &Canvas,
+    report: &GapReport,
+    bank: &Bank,
+    messages: &'m Messages,
+    esc: impl Fn(&str) -> String + Copy,
+) -> [(&'m str, Vec<String>, bool); 3] {
+    let m = &messages.report;
+    [
+        (&m.numbers, numbers(canvas, report, messages, esc), false),
+        (&m.next_steps, next_steps(report, bank, messages, esc), true),
+        (&m.acknowledged, accepted(report, bank, messages, esc), false),
+    ]
+}
+
 /// The score out of 100, in words.
 pub fn score(report: &GapReport, messages: &Messages) -> String {
     fill(&messages.report.score, &[("score", &report.score.to_string())])
@@ -112,7 +136,7 @@ pub fn score(report: &GapReport, messages: &Messages) -> String {
 
 /// The next steps in words, block and question each passed through `esc` first, so that every
 /// renderer numbers and marks up the same steps.
-pub fn next_steps(
+fn next_steps(
     report: &GapReport,
     bank: &Bank,
     messages: &Messages,
@@ -121,26 +145,86 @@ pub fn next_steps(
     report
         .next_steps()
         .into_iter()
-        .map(|gap| {
-            let block = esc(&bank.block(gap.block).title);
-            let question = esc(step_text(gap, bank));
-            fill(
-                &messages.report.next_step,
-                &[("block", &block), ("question", &question)],
-            )
-        })
+        .map(|(gap, ask)| in_block(gap, &esc(step_text(gap, ask, bank)), bank, messages, &esc))
         .collect()
 }
 
-/// What a next step asks: the guiding question the gap points to while it has no answer, or else
-/// the gap's message, so that a step never asks what was already answered.
-fn step_text<'a>(gap: &'a Gap, bank: &'a Bank) -> &'a str {
-    let block = bank.block(gap.block);
-    gap.question
-        .as_deref()
-        .filter(|_| !gap.answered)
-        .and_then(|q| block.question(q))
+/// A line about a gap, after its block's title: "Channels: …".
+fn in_block(gap: &Gap, text: &str, bank: &Bank, messages: &Messages, esc: impl Fn(&str) -> String) -> String {
+    let block = esc(&bank.block(gap.block).title);
+    fill(
+        &messages.report.next_step,
+        &[("block", &block), ("question", text)],
+    )
+}
+
+/// What a next step asks: the unanswered guiding question it points to, or the gap's message.
+fn step_text<'a>(gap: &'a Gap, ask: Option<&str>, bank: &'a Bank) -> &'a str {
+    ask.and_then(|q| bank.block(gap.block).question(q))
         .map_or(gap.message.as_str(), |q| q.text.as_str())
+}
+
+/// The yearly figures the canvas states, in words: the totals, then each segment's share
+/// through the links. Nothing when the canvas states neither revenue nor costs a year.
+fn numbers(
+    canvas: &Canvas,
+    report: &GapReport,
+    messages: &Messages,
+    esc: impl Fn(&str) -> String,
+) -> Vec<String> {
+    let (m, figures) = (&messages.report, &report.figures);
+    if figures.revenue.is_none() && figures.costs.is_none() {
+        return Vec::new();
+    }
+    let money = |figure: Option<f64>| {
+        figure.map_or_else(
+            || m.not_stated.clone(),
+            |f| messages.money(f, figures.currency.as_deref()),
+        )
+    };
+    let mut lines = vec![fill(
+        &m.numbers_total,
+        &[
+            ("revenue", &money(figures.revenue)),
+            ("costs", &money(figures.costs)),
+        ],
+    )];
+    let index = canvas.item_index();
+    for segment in &figures.segments {
+        let text = index
+            .get(segment.id.as_str())
+            .map_or("", |(_, item)| item.text.as_str());
+        let name = format!("{} ({})", esc(text), esc(&segment.id));
+        lines.push(fill(
+            &m.numbers_segment,
+            &[
+                ("segment", &name),
+                ("revenue", &money(segment.revenue)),
+                ("costs", &money(segment.costs)),
+            ],
+        ));
+    }
+    lines
+}
+
+/// The gaps a coach accepted, each with its block, message and reason passed through `esc`.
+fn accepted(
+    report: &GapReport,
+    bank: &Bank,
+    messages: &Messages,
+    esc: impl Fn(&str) -> String,
+) -> Vec<String> {
+    report
+        .acknowledged
+        .iter()
+        .map(|a| {
+            let line = fill(
+                &messages.report.acknowledged_line,
+                &[("message", &esc(&a.gap.message)), ("reason", &esc(&a.reason))],
+            );
+            in_block(&a.gap, &line, bank, messages, &esc)
+        })
+        .collect()
 }
 
 pub fn severity_label(severity: Severity, messages: &Messages) -> &str {
@@ -180,10 +264,10 @@ mod tests {
         let steps = next_steps(&report, bank, messages, str::to_owned);
         assert_eq!(
             steps,
+            // A contradiction before an unanswered question, and one step per block.
             [
-                "Cost Structure: Which key resources are the most expensive?",
-                "Cost Structure: Which key activities are the most expensive?",
                 "Channels: No channel reaches 'Small offices without a coffee service' (cs2).",
+                "Cost Structure: Which key resources are the most expensive?",
             ]
         );
     }

@@ -5,65 +5,11 @@
 use std::collections::{HashMap, HashSet};
 
 use indexmap::IndexMap;
-use toml_edit::{Array, ArrayOfTables, InlineTable, Item, Table, TableLike, Value};
+use toml_edit::{Array, ArrayOfTables, InlineTable, Item, TableLike, Value};
 
-use super::values::{same_strs, set_str, set_strs_or_remove, set_value};
-use crate::model::{self, Status};
-
-/// The item tables of one block, in either of TOML's two forms.
-enum Items<'a> {
-    Tables(&'a mut ArrayOfTables),
-    Inline(&'a mut Array),
-}
-
-impl Items<'_> {
-    fn len(&self) -> usize {
-        match self {
-            Items::Tables(tables) => tables.len(),
-            Items::Inline(array) => array.len(),
-        }
-    }
-
-    fn id(&self, index: usize) -> Option<String> {
-        let table: &dyn TableLike = match self {
-            Items::Tables(tables) => tables.get(index)?,
-            Items::Inline(array) => array.get(index)?.as_inline_table()?,
-        };
-        Some(table.get("id")?.as_str()?.to_owned())
-    }
-
-    fn keep_only(&mut self, wanted: &HashSet<&str>) {
-        let keep = |table: &dyn TableLike| {
-            table
-                .get("id")
-                .and_then(Item::as_str)
-                .is_some_and(|id| wanted.contains(id))
-        };
-        match self {
-            Items::Tables(tables) => tables.retain(|t| keep(t)),
-            Items::Inline(array) => array.retain(|v| v.as_inline_table().is_some_and(|t| keep(t))),
-        }
-    }
-
-    fn push_new(&mut self) -> usize {
-        match self {
-            Items::Tables(tables) => tables.push(Table::new()),
-            Items::Inline(array) => array.push(InlineTable::new()),
-        }
-        self.len() - 1
-    }
-
-    fn get_mut(&mut self, index: usize) -> &mut dyn TableLike {
-        let table: Option<&mut dyn TableLike> = match self {
-            Items::Tables(tables) => tables.get_mut(index).map(|t| t as &mut dyn TableLike),
-            Items::Inline(array) => array
-                .get_mut(index)
-                .and_then(Value::as_inline_table_mut)
-                .map(|t| t as &mut dyn TableLike),
-        };
-        table.expect("an index of this array")
-    }
-}
+use super::rows::Rows;
+use super::values::{same_strs, set_number, set_optional, set_str, set_strs_or_remove, set_value, table};
+use crate::model::{self, Amount, Status};
 
 /// Writes a block's items; looked up by id once, so a rewrite stays linear in their number.
 pub fn write_items(block: &mut dyn TableLike, items: &[model::Item]) {
@@ -76,14 +22,16 @@ pub fn write_items(block: &mut dyn TableLike, items: &[model::Item]) {
     if !usable {
         block.insert("items", Item::ArrayOfTables(ArrayOfTables::new()));
     }
-    let mut written = match block.get_mut("items").expect("made above") {
-        Item::ArrayOfTables(tables) => Items::Tables(tables),
-        item => Items::Inline(item.as_array_mut().expect("checked above")),
-    };
+    let mut written = Rows::of(block.get_mut("items").expect("made above"));
     let wanted: HashSet<&str> = items.iter().map(|item| item.id.as_str()).collect();
-    written.keep_only(&wanted);
+    written.retain(|table| {
+        table
+            .get("id")
+            .and_then(Item::as_str)
+            .is_some_and(|id| wanted.contains(id))
+    });
     let mut existing: HashMap<String, usize> = (0..written.len())
-        .filter_map(|n| Some((written.id(n)?, n)))
+        .filter_map(|n| Some((written.text(n, "id")?, n)))
         .collect();
     for item in items {
         let index = match existing.remove(&item.id) {
@@ -99,12 +47,7 @@ fn write_item(t: &mut dyn TableLike, item: &model::Item) {
     set_str(t, "text", &item.text);
     set_strs_or_remove(t, "links", &item.links);
     sync_choices(t, "categories", &item.categories);
-    match &item.note {
-        Some(note) => set_str(t, "note", note),
-        None => {
-            t.remove("note");
-        }
-    }
+    set_optional(t, "note", item.note.as_deref(), set_str);
     // The default status is left out, so untested canvases stay uncluttered; one the user wrote
     // out stays.
     let default = Status::default().id();
@@ -115,6 +58,24 @@ fn write_item(t: &mut dyn TableLike, item: &model::Item) {
         set_str(t, "status", item.status.id());
     }
     set_strs_or_remove(t, "evidence", &item.evidence);
+    write_amount(t, item.amount.as_ref());
+}
+
+/// An item's amount, new ones as an inline table; a table the user wrote keeps its form, its
+/// keys of their own and the values that did not change.
+fn write_amount(item: &mut dyn TableLike, amount: Option<&Amount>) {
+    let Some(amount) = amount else {
+        item.remove("amount");
+        return;
+    };
+    if !item.get("amount").is_some_and(Item::is_table_like) {
+        set_value(item, "amount", Value::InlineTable(InlineTable::new()));
+    }
+    let t = table(item, "amount");
+    set_number(t, "value", amount.value);
+    set_optional(t, "currency", amount.currency.as_deref(), set_str);
+    set_optional(t, "per", amount.per.map(model::Per::id), set_str);
+    set_optional(t, "volume", amount.volume, set_number);
 }
 
 /// An item's own choices as an inline table, `categories = { pricing = ["list_price"] }`;

@@ -3,13 +3,15 @@
 //! not know all survive; only `[gap_report]` is regenerated.
 
 mod items;
+mod rows;
 mod values;
 
-use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, TableLike, Value};
+use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
 
-use crate::gaps::GapReport;
-use crate::model::{Block, BlockId, Canvas, FORMAT, Meta, Sitting};
-use values::{retain, set_int, set_optional_str, set_str, set_strs, table};
+use crate::gaps::{Gap, GapReport};
+use crate::model::{Acknowledged, Block, BlockId, Canvas, FORMAT, Meta, Sitting};
+use rows::Rows;
+use values::{retain, set_int, set_optional, set_optional_str, set_str, set_strs, table};
 
 const GAP_REPORT_NOTE: &str = "\n# Written by canvas-coach on every save; edits here are replaced.\n";
 
@@ -28,6 +30,7 @@ pub fn render(existing: Option<DocumentMut>, canvas: &Canvas, report: &GapReport
     if let Some(sittings) = write_sittings(sittings, &canvas.sessions) {
         root.insert("session", sittings);
     }
+    write_acknowledged(root, &canvas.acknowledged);
     root.insert("gap_report", Item::Table(gap_report_table(report)));
     doc.to_string()
 }
@@ -105,38 +108,24 @@ fn write_sittings(old: Option<Item>, sittings: &[Sitting]) -> Option<Item> {
     if sittings.is_empty() {
         return None;
     }
-    let mut tables = match old {
-        Some(Item::Value(Value::Array(array))) if array.iter().all(Value::is_inline_table) => {
-            return Some(Item::Value(Value::Array(write_inline_sittings(array, sittings))));
-        }
-        Some(Item::ArrayOfTables(tables)) => tables,
-        _ => ArrayOfTables::new(),
-    };
-    while tables.len() > sittings.len() {
-        tables.remove(tables.len() - 1);
-    }
-    for (n, sitting) in sittings.iter().enumerate() {
-        if n == tables.len() {
-            tables.push(Table::new());
-        }
-        write_sitting(tables.get_mut(n).expect("pushed above"), sitting);
-    }
-    Some(Item::ArrayOfTables(tables))
+    let mut tables = old.unwrap_or(Item::None);
+    Rows::of(&mut tables).by_position(sittings, write_sitting);
+    Some(tables)
 }
 
-/// `session = [{ … }]`, kept inline.
-fn write_inline_sittings(mut array: Array, sittings: &[Sitting]) -> Array {
-    while array.len() > sittings.len() {
-        array.remove(array.len() - 1);
+/// Accepted gaps, `[[acknowledged]]`, updated in place by position where the file has them.
+fn write_acknowledged(root: &mut Table, accepted: &[Acknowledged]) {
+    if accepted.is_empty() {
+        root.remove("acknowledged");
+        return;
     }
-    for (n, sitting) in sittings.iter().enumerate() {
-        if n == array.len() {
-            array.push(InlineTable::new());
-        }
-        let table = array.get_mut(n).and_then(Value::as_inline_table_mut);
-        write_sitting(table.expect("an inline table"), sitting);
-    }
-    array
+    let list = root.entry("acknowledged").or_insert(Item::None);
+    Rows::of(list).by_position(accepted, |t, a| {
+        set_str(t, "rule", &a.rule);
+        set_optional(t, "block", a.block.map(BlockId::key), set_str);
+        set_optional(t, "item", a.item.as_deref(), set_str);
+        set_str(t, "reason", &a.reason);
+    });
 }
 
 fn write_sitting(t: &mut dyn TableLike, sitting: &Sitting) {
@@ -144,37 +133,45 @@ fn write_sitting(t: &mut dyn TableLike, sitting: &Sitting) {
     set_str(t, "started", &sitting.started);
     let minutes = sitting.minutes.iter().map(|(b, m)| (b.key(), i64::from(*m)));
     values::set_numbers(t, "minutes", minutes);
-    match &sitting.stopped_at {
-        Some(block) => set_str(t, "stopped_at", block.key()),
-        None => {
-            t.remove("stopped_at");
-        }
-    }
+    set_optional(t, "stopped_at", sitting.stopped_at.map(BlockId::key), set_str);
 }
 
 fn gap_report_table(report: &GapReport) -> Table {
     let mut table = Table::new();
     table.decor_mut().set_prefix(GAP_REPORT_NOTE);
     table.insert("score", Item::Value(Value::from(i64::from(report.score))));
-    let mut gaps = ArrayOfTables::new();
-    for gap in &report.gaps {
-        let mut t = Table::new();
-        t.insert("block", toml_edit::value(gap.block.key()));
-        t.insert("rule", toml_edit::value(gap.rule));
-        t.insert("severity", toml_edit::value(gap.severity.id()));
-        if let Some(item) = &gap.item {
-            t.insert("item", toml_edit::value(item.as_str()));
-        }
-        t.insert("message", toml_edit::value(gap.message.as_str()));
-        if let Some(question) = &gap.question {
-            t.insert("question", toml_edit::value(question.as_str()));
-        }
-        gaps.push(t);
-    }
+    let gaps: ArrayOfTables = report.gaps.iter().map(gap_table).collect();
     if !gaps.is_empty() {
         table.insert("gaps", Item::ArrayOfTables(gaps));
     }
+    let accepted: ArrayOfTables = report
+        .acknowledged
+        .iter()
+        .map(|a| {
+            let mut t = gap_table(&a.gap);
+            t.insert("reason", toml_edit::value(a.reason.as_str()));
+            t
+        })
+        .collect();
+    if !accepted.is_empty() {
+        table.insert("acknowledged", Item::ArrayOfTables(accepted));
+    }
     table
+}
+
+fn gap_table(gap: &Gap) -> Table {
+    let mut t = Table::new();
+    t.insert("block", toml_edit::value(gap.block.key()));
+    t.insert("rule", toml_edit::value(gap.rule));
+    t.insert("severity", toml_edit::value(gap.severity.id()));
+    if let Some(item) = &gap.item {
+        t.insert("item", toml_edit::value(item.as_str()));
+    }
+    t.insert("message", toml_edit::value(gap.message.as_str()));
+    if let Some(question) = &gap.question {
+        t.insert("question", toml_edit::value(question.as_str()));
+    }
+    t
 }
 
 #[cfg(test)]

@@ -268,3 +268,44 @@ fn default_values_the_user_wrote_out_stay_on_an_unchanged_item() {
     let written = rewrite_with_new_answer(&text);
     assert!(written.contains(item), "{written}");
 }
+
+#[test]
+fn amounts_and_accepted_gaps_are_written_as_given_and_kept_as_the_user_wrote_them() {
+    let text = "format = 1\n[[revenue_streams.items]]\nid = \"rs1\"\ntext = \"Plan\"\n\
+                # per seat\namount = { value = 29, per = \"month\", seats = \"mine\" }\n\
+                [[acknowledged]] # agreed with the coach\nrule = \"dangling_link\"\nreason = \"Known\"\nby = \"Ana\"\n";
+    let written = rewrite_with_new_answer(text);
+    assert!(
+        written.contains("# per seat\namount = { value = 29, per = \"month\", seats = \"mine\" }"),
+        "{written}"
+    );
+    assert!(
+        written.contains("[[acknowledged]] # agreed with the coach\nrule = \"dangling_link\"\nreason = \"Known\"\nby = \"Ana\""),
+        "{written}"
+    );
+    // Changed values are written in place; a new amount is an inline table of the keys given.
+    let mut canvas = crate::file::parse_canvas(Path::new("c.toml"), text).unwrap();
+    let rs1 = &mut canvas.block_mut(BlockId::RevenueStreams).items[0];
+    rs1.amount.as_mut().unwrap().value = 9.5;
+    let mut rs2 = Item::new("rs2", "Setup", vec![]);
+    rs2.amount = Some(crate::model::Amount {
+        value: 499.0,
+        currency: Some("EUR".into()),
+        per: Some(crate::model::Per::Once),
+        volume: None,
+    });
+    canvas.block_mut(BlockId::RevenueStreams).items.push(rs2);
+    let written = render(Some(text.parse().unwrap()), &canvas, &report(&canvas));
+    assert!(
+        written.contains("amount = { value = 9.5, per = \"month\", seats = \"mine\" }"),
+        "{written}"
+    );
+    assert!(
+        written.contains("amount = { value = 499, currency = \"EUR\", per = \"once\" }"),
+        "{written}"
+    );
+    assert_eq!(
+        crate::file::parse_canvas(Path::new("c.toml"), &written).unwrap(),
+        canvas
+    );
+}

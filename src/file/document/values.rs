@@ -74,6 +74,40 @@ pub fn set_numbers<'a>(
     }
 }
 
+/// A number, written as an integer when it is a whole one so that `29` stays `29`; an equal
+/// number is left as written.
+pub fn set_number(table: &mut dyn TableLike, key: &str, number: f64) {
+    /// Whole numbers up to here are exact as integers and as floats alike.
+    const EXACT: f64 = 9.0e15;
+    let old = table
+        .get(key)
+        .and_then(|v| v.as_float().or_else(|| v.as_integer().map(|n| n as f64)));
+    if old == Some(number) {
+        return;
+    }
+    let value = if number.fract() == 0.0 && number.abs() < EXACT {
+        Value::from(number as i64)
+    } else {
+        Value::from(number)
+    };
+    set_value(table, key, value);
+}
+
+/// `key` set with `set` when there is a value, removed when there is none.
+pub fn set_optional<T>(
+    table: &mut dyn TableLike,
+    key: &str,
+    value: Option<T>,
+    set: impl Fn(&mut dyn TableLike, &str, T),
+) {
+    match value {
+        Some(value) => set(table, key, value),
+        None => {
+            table.remove(key);
+        }
+    }
+}
+
 /// Whether a TOML array holds exactly these strings, in this order.
 pub fn same_strs(array: &Array, texts: &[String]) -> bool {
     array.len() == texts.len()

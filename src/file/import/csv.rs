@@ -156,6 +156,7 @@ impl Row<'_> {
                     .map(|e| e.trim_end_matches('\r').to_owned())
                     .collect(),
             },
+            amount: None,
         })
     }
 }

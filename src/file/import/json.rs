@@ -9,7 +9,7 @@ use crate::error::{Invalid, Problem};
 use crate::file::parse::{CanvasFile, check_declared};
 
 pub fn read(path: &Path, text: &str) -> Result<Imported, Invalid> {
-    let file: CanvasFile<String, serde_json::Value, i64> = serde_json::from_str(text).map_err(|e| {
+    let file: CanvasFile<String, serde_json::Value, i64, f64> = serde_json::from_str(text).map_err(|e| {
         let detail = e.to_string();
         // serde_json ends its message with the place, which the error shows anyway.
         let detail = match detail.rfind(" at line ") {

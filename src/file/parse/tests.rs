@@ -1,6 +1,7 @@
 //! Reading canvas files and partial ones: shapes, formats, ids, details and positions.
 
 use super::*;
+use crate::model::Per;
 
 fn parse(text: &str) -> Result<Canvas, Invalid> {
     canvas(Path::new("c.toml"), text)
@@ -147,4 +148,42 @@ fn a_partial_file_may_replace_items_of_the_same_block_only() {
     let e = part(twice).unwrap_err();
     assert_eq!(e.position, Some((5, 6)));
     assert!(e.to_string().contains("duplicate item id 'ch1'"), "{e}");
+}
+
+#[test]
+fn amounts_and_accepted_gaps_are_read_and_bad_figures_refused_where_they_stand() {
+    let text = "format = 1\n[[revenue_streams.items]]\nid = \"rs1\"\ntext = \"Plan\"\n\
+                amount = { value = 29, currency = \"EUR\", per = \"month\", volume = 400.5 }\n\
+                [[acknowledged]]\nrule = \"dangling_link\"\nitem = \"rs1\"\nreason = \"Known\"\n";
+    let canvas = parse(text).unwrap();
+    let amount = canvas.block(BlockId::RevenueStreams).items[0]
+        .amount
+        .clone()
+        .unwrap();
+    assert_eq!(
+        (
+            amount.value,
+            amount.currency.as_deref(),
+            amount.per,
+            amount.volume
+        ),
+        (29.0, Some("EUR"), Some(Per::Month), Some(400.5))
+    );
+    assert_eq!(canvas.acknowledged[0].rule, "dangling_link");
+    assert_eq!(canvas.acknowledged[0].block, None);
+    for (amount, said) in [
+        ("{ value = -5 }", "-5 is not an amount"),
+        ("{ value = 5, volume = nan }", "NaN is not an amount"),
+        ("{ value = 5, per = \"week\" }", "unknown variant `week`"),
+    ] {
+        let e = parse(&text.replace(
+            "{ value = 29, currency = \"EUR\", per = \"month\", volume = 400.5 }",
+            amount,
+        ))
+        .unwrap_err();
+        assert_eq!(e.position.map(|p| p.0), Some(5), "{amount}: {e}");
+        assert!(e.to_string().contains(said), "{amount}: {e}");
+    }
+    let e = parse("format = 1\n[[acknowledged]]\nrule = \"x\"\n").unwrap_err();
+    assert!(e.to_string().contains("missing field `reason`"), "{e}");
 }

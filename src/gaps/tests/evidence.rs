@@ -60,3 +60,23 @@ fn an_untested_core_after_the_second_iteration_is_a_suggestion() {
             .starts_with("After 3 iterations every customer segment")
     );
 }
+
+#[test]
+fn validated_on_what_people_said_alone_is_a_question() {
+    let said = |c: &mut Canvas| {
+        c.block_mut(BlockId::CustomerSegments).items[0].evidence =
+            vec!["2026-10-14: 14 of 20 remote workers said they would love a subscription".into()];
+    };
+    let found = fires_after(&[&VALIDATED_ON_OPINION], said);
+    assert_eq!(
+        found,
+        [(&VALIDATED_ON_OPINION, BlockId::CustomerSegments, s("cs1"))]
+    );
+    let paid = fires_after(&[&VALIDATED_ON_OPINION], |c| {
+        said(c);
+        c.block_mut(BlockId::CustomerSegments).items[0]
+            .evidence
+            .push("2026-11-02: 9 of them paid for a trial box".into());
+    });
+    assert_eq!(paid, [], "what they did outweighs what they said");
+}

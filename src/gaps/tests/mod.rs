@@ -3,12 +3,16 @@
 
 mod coverage;
 mod evidence;
+mod examples;
 mod links;
+mod logic;
+mod placement;
 mod registry;
 mod report;
 mod segments;
 mod style;
 mod support;
+mod viability;
 
 use std::path::Path;
 

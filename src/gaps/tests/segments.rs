@@ -75,6 +75,14 @@ fn a_segment_that_pays_nothing_needs_a_reason() {
         c.block_mut(BlockId::CustomerSegments).items[1].note = Some("Offices are our showroom".into());
     });
     assert_eq!(noted, []);
+    let answered = fires_after(LEFT_OUT, |c| {
+        unpaid(c);
+        c.block_mut(BlockId::RevenueStreams).answers.insert(
+            "willing_to_pay".into(),
+            "Remote workers pay for freshness; small offices taste for free, as our showroom.".into(),
+        );
+    });
+    assert_eq!(answered, [], "the revenue answers say why offices pay nothing");
     let other_side_pays = fires_after(LEFT_OUT, |c| {
         unpaid(c);
         c.block_mut(BlockId::CustomerSegments)

@@ -33,33 +33,46 @@ fn an_orientation_that_pulls_against_the_offer_is_a_suggestion() {
         characterise(c, "price");
     });
     assert_eq!(aligned, []);
+    // Lowering the customer's costs is a benefit, not a low price.
+    let customer_saves = fires_after(&[&COST_ORIENTATION_TENSION], |c| {
+        orient(c, "value_driven");
+        characterise(c, "cost_reduction");
+    });
+    assert_eq!(customer_saves, []);
+    // The cheap bait of a bait-and-hook model is paid for by the hook.
+    let bait = fires_after(&[&COST_ORIENTATION_TENSION], |c| {
+        orient(c, "value_driven");
+        characterise(c, "price");
+        c.block_mut(BlockId::RevenueStreams).items[0]
+            .categories
+            .insert("revenue_types".into(), vec!["bait_and_hook".into()]);
+    });
+    assert_eq!(bait, []);
 }
 
 #[test]
-fn one_or_two_word_answers_are_thin() {
+fn one_or_two_word_answers_are_thin_only_where_the_question_asks_why_or_how() {
     let found = fires_after(&[&THIN_ANSWER], |c| {
-        let cs = c.block_mut(BlockId::CustomerSegments);
-        cs.answers.insert("who".into(), "Everyone".into());
-        cs.answers.insert(
-            "most_important".into(),
-            "Remote workers in cities who order weekly".into(),
-        );
+        let channels = c.block_mut(BlockId::Channels);
+        channels.answers.insert("integration".into(), "Seamlessly".into());
+        channels.answers.insert("purchase".into(), "Web shop".into());
+        let revenue = c.block_mut(BlockId::RevenueStreams);
+        revenue.answers.insert("paying_now".into(), "By card".into());
     });
-    assert_eq!(found, [(&THIN_ANSWER, BlockId::CustomerSegments, None)]);
-    let report = GapReport::new(
-        &{
-            let mut c = complete();
-            c.block_mut(BlockId::CustomerSegments)
-                .answers
-                .insert("who".into(), "Everyone".into());
-            c
-        },
-        bank(),
-        Messages::get(crate::i18n::Language::En),
+    assert_eq!(
+        found,
+        [(&THIN_ANSWER, BlockId::Channels, None)],
+        "“Web shop” and “By card” answer what they are asked"
     );
+    let mut c = complete();
+    c.block_mut(BlockId::Channels)
+        .answers
+        .insert("integration".into(), "Seamlessly".into());
+    let report = GapReport::new(&c, bank(), Messages::get(crate::i18n::Language::En));
     assert_eq!(
         report.gaps[0].message,
-        "“Everyone” is a thin answer to: For whom are we creating value?"
+        "“Seamlessly” is a thin answer to: How are our channels integrated?"
     );
-    assert_eq!(report.score, 99, "a suggestion costs one point");
+    assert_eq!(report.score, 99, "a small matter costs one point");
+    assert_eq!(report.next_steps(), [], "and is never a next step");
 }

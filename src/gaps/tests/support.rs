@@ -1,5 +1,6 @@
 use super::*;
 use crate::gaps::support::*;
+use crate::model::Item;
 
 #[test]
 fn resources_activities_and_partners_must_support_something() {
@@ -44,13 +45,37 @@ fn costs_must_reflect_resources_and_activities() {
     let found = fires_after(&[&RESOURCE_WITHOUT_COST, &ACTIVITY_WITHOUT_COST], |c| {
         c.block_mut(BlockId::CostStructure)
             .items
-            .retain(|co| co.id != "co4");
+            .retain(|co| co.id != "co3" && co.id != "co4");
     });
     assert_eq!(
         found,
         [
-            (&RESOURCE_WITHOUT_COST, BlockId::CostStructure, s("kr3")),
+            (&RESOURCE_WITHOUT_COST, BlockId::CostStructure, s("kr1")),
+            (&RESOURCE_WITHOUT_COST, BlockId::CostStructure, s("kr2")),
             (&ACTIVITY_WITHOUT_COST, BlockId::CostStructure, s("ka3")),
+        ],
+        "kr3, a web shop with its customer data, is intangible"
+    );
+}
+
+#[test]
+fn brands_data_networks_and_ip_need_no_cost_item_of_their_own() {
+    let found = fires_after(&[&RESOURCE_WITHOUT_COST], |c| {
+        let resources = &mut c.block_mut(BlockId::KeyResources).items;
+        for (n, text) in [
+            "A brand people trust",
+            "Patents on the roast profile",
+            "A network of partner roasteries",
         ]
+        .into_iter()
+        .enumerate()
+        {
+            resources.push(Item::new(format!("kr{}", n + 10), text, vec!["vp1".into()]));
+        }
+        resources.push(Item::new("kr20", "Delivery vans", vec!["vp1".into()]));
+    });
+    assert_eq!(
+        found,
+        [(&RESOURCE_WITHOUT_COST, BlockId::CostStructure, s("kr20"))]
     );
 }

@@ -1,5 +1,6 @@
 //! Interviews driven by a scripted prompter: whole walks, revisions, drafts and sessions.
 
+mod amounts;
 mod conflicts;
 mod drafts;
 mod given;
@@ -259,10 +260,11 @@ impl Fixture {
     }
 
     /// Going on at the coach's check after a block made by `new_block`, where it has new gaps:
-    /// one item covers one channel phase only, and the one cost item links to a resource.
+    /// one item covers one channel phase only, the one revenue stream states no price, and the
+    /// one cost item links to a resource.
     fn check_after(&self, block: BlockId) -> Vec<Answer> {
         match block {
-            BlockId::Channels | BlockId::CostStructure => vec![Enter],
+            BlockId::Channels | BlockId::RevenueStreams | BlockId::CostStructure => vec![Enter],
             _ => Vec::new(),
         }
     }

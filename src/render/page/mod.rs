@@ -10,7 +10,7 @@
 mod fit;
 pub mod measure;
 
-use super::{choice_labels, safe, segments_served};
+use super::{choice_labels, safe};
 use crate::bank::Bank;
 use crate::i18n::Messages;
 use crate::model::{BlockId, Canvas, Item};
@@ -114,7 +114,7 @@ fn legend_entries(canvas: &Canvas, messages: &Messages) -> Vec<String> {
 
 /// Lays `canvas` out on `paper`: each note with its own choices and the segments it serves.
 pub fn layout<'a>(canvas: &'a Canvas, bank: &Bank, messages: &Messages, paper: Paper) -> Plan<'a> {
-    let served = segments_served(canvas);
+    let served = canvas.segments_served();
     let notes = BlockId::ALL.map(|block| {
         canvas
             .block(block)
