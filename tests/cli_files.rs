@@ -10,21 +10,23 @@ use std::path::Path;
 
 mod common;
 
-use common::{assert_refused, canvas_coach, example, make_fifo};
+use common::{assert_refused, canvas_coach, example, make_fifo, stdout_of};
 
-/// `interview PATH --no-input --set customer_segments.who=TEXT`, expected to succeed.
-fn set_who(path: &Path, text: &str) {
-    let output = canvas_coach()
-        .arg("interview")
-        .arg(path)
-        .args(["--no-input", "--set", &format!("customer_segments.who={text}")])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
+/// `interview PATH --no-input --set KEY=TEXT`, expected to succeed.
+fn set_answer(path: &Path, key: &str, text: &str) {
+    let set = format!("{key}={text}");
+    stdout_of(
+        canvas_coach()
+            .arg("interview")
+            .arg(path)
+            .args(["--no-input", "--set", &set]),
+        0,
     );
+}
+
+/// Sets the answer most of these tests revise.
+fn set_who(path: &Path, text: &str) {
+    set_answer(path, "customer_segments.who", text);
 }
 
 fn mode(path: &Path) -> u32 {
@@ -220,7 +222,7 @@ fn windows_line_ends_in_multi_line_answers_survive_repeated_saves() {
     let text = "\u{feff}format = 2\r\n[meta]\r\ntitle = \"B\"\r\n[customer_segments.answers]\r\nwho = \"\"\"\r\nmulti\r\nline\r\n\"\"\"\r\n";
     fs::write(&path, text).unwrap();
     for n in 0..3 {
-        set_who_other(&path, &format!("Round {n}"));
+        set_answer(&path, "channels.reach_now", &format!("Round {n}"));
     }
     let written = fs::read_to_string(&path).unwrap();
     assert!(
@@ -228,21 +230,6 @@ fn windows_line_ends_in_multi_line_answers_survive_repeated_saves() {
         "{written:?}"
     );
     assert!(!written.contains("\r\r"), "{written:?}");
-}
-
-/// `interview PATH --no-input --set channels.reach_now=TEXT`, expected to succeed.
-fn set_who_other(path: &Path, text: &str) {
-    let output = canvas_coach()
-        .arg("interview")
-        .arg(path)
-        .args(["--no-input", "--set", &format!("channels.reach_now={text}")])
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
 }
 
 #[test]

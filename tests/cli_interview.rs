@@ -5,7 +5,7 @@ use std::fs;
 
 mod common;
 
-use common::{assert_refused, canvas_coach, example};
+use common::{assert_refused, canvas_coach, example, stdout_of};
 use predicates::prelude::*;
 
 #[test]
@@ -24,29 +24,17 @@ fn interview_without_a_terminal_says_so_instead_of_hanging() {
 fn no_input_writes_what_was_set_without_a_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("new.toml");
-    let output = canvas_coach()
-        .arg("interview")
-        .arg(&path)
-        .args([
+    let stdout = stdout_of(
+        canvas_coach().arg("interview").arg(&path).args([
             "--no-input",
             "--set",
             "meta.title=Brew Box",
             "--set",
             "customer_segments.who=Remote workers who brew at home",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
+        ]),
+        0,
     );
-    assert!(
-        String::from_utf8(output.stdout)
-            .unwrap()
-            .starts_with("Gap report: Brew Box")
-    );
+    assert!(stdout.starts_with("Gap report: Brew Box"));
     let text = fs::read_to_string(&path).unwrap();
     assert!(text.contains("title = \"Brew Box\""));
     assert!(text.contains("[customer_segments.answers]\nwho = \"Remote workers who brew at home\""));

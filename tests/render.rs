@@ -5,17 +5,10 @@ use std::fs;
 
 mod common;
 
-use common::{canvas_coach, example};
+use common::{canvas_coach, example, stdout_of};
 
 fn rendered(args: &[&str]) -> String {
-    let output = canvas_coach().arg("render").args(args).output().unwrap();
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+    stdout_of(canvas_coach().arg("render").args(args), 0)
 }
 
 #[test]

@@ -34,11 +34,17 @@ pub fn assert_refused(command: &mut Command, message: impl Into<String>) {
     command.assert().code(2).stderr(predicate::str::contains(message));
 }
 
-/// Runs `command`, asserts its exit status, and returns what it wrote to stdout.
-#[allow(dead_code)] // for the tests of the command line; the golden files' tests also show stderr
+/// Runs `command`, asserts its exit status (showing its stderr if wrong), and returns what it
+/// wrote to stdout.
+#[allow(dead_code)] // some test binaries only watch files and stderr
 pub fn stdout_of(command: &mut Command, code: i32) -> String {
     let output = command.output().unwrap();
-    assert_eq!(output.status.code(), Some(code));
+    assert_eq!(
+        output.status.code(),
+        Some(code),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     String::from_utf8(output.stdout).unwrap()
 }
 
