@@ -145,7 +145,7 @@ fn ask(
         given,
         only_gaps: asked.only_gaps,
     };
-    match session.run(options, &mut TermPrompter::default()) {
+    match session.run(options, &mut TermPrompter::new(messages)) {
         Err(Error::Prompt(e)) if e.kind() == io::ErrorKind::Interrupted => interruption.exit(),
         other => other.map_err(|e| (e, messages)),
     }

@@ -112,6 +112,8 @@ pub struct Interview {
     pub designed_by: String,
     pub date: String,
     pub date_invalid: String,
+    /// How the keys of a tick list work.
+    pub tick_keys: String,
     pub progress: String,
     pub items: String,
     pub item_example: String,

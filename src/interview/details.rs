@@ -5,7 +5,7 @@ use std::io;
 
 use super::prompt::{Prompter, Say, kept_or_trimmed};
 use super::walk::{Details, Interview};
-use crate::model::{Canvas, MetaField, is_date};
+use crate::model::{Canvas, MetaField, read_typed_date as read_typed};
 
 impl Interview<'_> {
     pub(super) fn ask_details(
@@ -38,9 +38,14 @@ impl Interview<'_> {
             } else {
                 &meta.date
             };
-            meta.date = ask_until(prompter, &m.date, &date.clone(), &m.date_invalid, |date| {
-                is_date(date).then(|| date.to_owned())
-            })?;
+            meta.date = loop {
+                let answer = prompter.date(&m.date, date)?;
+                let answer = kept_or_trimmed(answer.as_deref().unwrap_or(date), date);
+                if let Some(date) = read_typed(&answer) {
+                    break date;
+                }
+                prompter.say(Say::Note(&m.date_invalid));
+            };
         }
         Ok(())
     }

@@ -18,11 +18,12 @@ mod save;
 mod scripted;
 mod session;
 mod steps;
+mod terminal;
 #[cfg(test)]
 mod tests;
 mod walk;
 
 pub use clock::{SystemClock, now, today};
 pub use coach::Coaching;
-pub use prompt::TermPrompter;
 pub use session::{Ending, OnDisk, Options, Session};
+pub use terminal::TermPrompter;

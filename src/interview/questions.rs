@@ -4,7 +4,7 @@ use std::io;
 
 use indexmap::IndexMap;
 
-use super::prompt::{Prompter, Reply, Say, kept_or_trimmed};
+use super::prompt::{DETAIL, Prompter, Reply, Say, kept_or_trimmed};
 use super::steps::{Asked, answered};
 use super::walk::Interview;
 use crate::bank::{Form, Group, Question};
@@ -105,7 +105,7 @@ impl Interview<'_> {
         let options: Vec<String> = group
             .options
             .iter()
-            .map(|o| format!("{} — {}", o.label, o.description))
+            .map(|o| format!("{}{DETAIL}{}", o.label, o.description))
             .collect();
         let ticked: Vec<bool> = offered.iter().map(|o| current.iter().any(|c| c == o)).collect();
         let Some(picks) = prompter.multi_select(prompt, &options, &ticked)? else {

@@ -14,7 +14,7 @@ pub use block::BlockId;
 pub use canvas::{
     Acknowledged, Block, Canvas, FORMAT, Item, ItemIndex, Meta, OLDEST_FORMAT, Sitting, Status,
 };
-pub use date::{format as format_date, is_date};
+pub use date::{format as format_date, is_date, read_typed as read_typed_date};
 pub use edit::merge_picks;
 pub use given::{Given, MetaField, MetaValue, Pinned};
 pub use merge::{Conflict, Side, merge};

@@ -25,9 +25,9 @@ fn details_are_asked_again_until_they_are_valid() {
         Text("Brew Box"),
         Text(""),
         Text(""),
-        Text("23.11.2026"),
+        Text("11/23/2026"),
         Text("2026-02-30"),
-        Text("2026-02-28"),
+        Text("28.02.2026"),
     ];
     let mut canvas = Canvas::default();
     let (outcome, prompter) = run(&s, &mut canvas, script);
@@ -38,11 +38,14 @@ fn details_are_asked_again_until_they_are_valid() {
         "the script ends at the first block"
     );
     assert_eq!(canvas.meta.title, "Brew Box");
-    assert_eq!(canvas.meta.date, "2026-02-28");
+    assert_eq!(
+        canvas.meta.date, "2026-02-28",
+        "a German date is stored as the file writes it"
+    );
     assert_eq!(canvas.meta.iteration, 1, "a new canvas is iteration 1, not asked");
     let notes = |m: &str| prompter.transcript.iter().filter(|l| l.contains(m)).count();
     assert_eq!(notes("A title tells"), 1);
-    assert_eq!(notes("YYYY-MM-DD, for example"), 2);
+    assert_eq!(notes("YYYY-MM-DD (2026-11-23) or DD.MM.YYYY"), 2);
     assert_eq!(notes("? Iteration"), 0);
 }
 

@@ -1,70 +1,26 @@
-//! The real interactive wizard in a pseudo-terminal, driven key by key as a person would: typing
-//! answers, arrows and space in the multi-select lists, Enter to go on. Each key is sent only
-//! after the prompt it answers is on screen, so nothing depends on timing.
-
-#![cfg(unix)]
+//! Whole interviews, driven key by key as a person would: typing answers, arrows and space in
+//! the lists, Enter to go on.
 
 use std::path::Path;
-use std::process::Command;
-use std::time::Duration;
 
+use crate::terminal::{DOWN, Wizard, flat};
 use canvas_coach::api::{
     Bank, BlockId, Canvas, Form, Language, Messages, Status, draft_path, fill, parse_canvas,
 };
-use expectrl::process::unix::WaitStatus;
-use expectrl::session::OsSession;
-use expectrl::{Eof, Expect, Regex, Session};
-
-const DOWN: &str = "\x1b[B";
 
 /// Down, tick, down, tick, Enter: the second and third options of a list ticked.
 const SECOND_AND_THIRD: &str = "\x1b[B \x1b[B \r";
 
-/// Only a guard against a wizard that never shows the prompt; a passing run never waits on it.
-const STUCK: Duration = Duration::from_secs(60);
-
-fn spawn(file: &Path) -> OsSession {
-    spawn_with(file, &[])
+fn spawn(file: &Path) -> Wizard {
+    Wizard::start(file, &[], &[])
 }
 
-fn spawn_with(file: &Path, args: &[&str]) -> OsSession {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_canvas-coach"));
-    command
-        .arg("interview")
-        .arg(file)
-        .args(args)
-        .env("TERM", "xterm-256color")
-        .env_remove("NO_COLOR");
-    let mut session = Session::spawn(command).expect("spawn in a pseudo-terminal");
-    session.set_expect_timeout(Some(STUCK));
-    session
-}
-
-/// Waits for the active prompt `text` (its line ends in `›`; an answered one shows `·`), then
-/// sends `keys` in one write, so an arrow's escape sequence is never split. Returns what the
-/// terminal was sent up to the prompt.
-fn answer(session: &mut OsSession, text: &str, keys: &str) -> Vec<u8> {
-    let active = format!("{}[^\\n·]*›", regex::escape(text));
-    let shown = session
-        .expect(Regex(active))
-        .unwrap_or_else(|e| panic!("prompt {text:?} never came: {e}"));
-    session.send(keys).unwrap();
-    shown.as_bytes().to_vec()
-}
-
-fn exit_code(session: &OsSession) -> i32 {
-    match session.get_process().wait().unwrap() {
-        WaitStatus::Exited(_, code) => code,
-        other => panic!("wizard did not exit normally: {other:?}"),
-    }
-}
-
-fn details(s: &mut OsSession, m: &Messages) {
+fn details(s: &mut Wizard, m: &Messages) {
     let m = &m.interview;
-    answer(s, &m.title, "Brew Box\r");
-    answer(s, &m.designed_for, "Brew Box GmbH\r");
-    answer(s, &m.designed_by, "Ana Ruiz\r");
-    answer(s, &m.date, "\r");
+    s.answer(&m.title, "Brew Box\r");
+    s.answer(&m.designed_for, "Brew Box GmbH\r");
+    s.answer(&m.designed_by, "Ana Ruiz\r");
+    s.answer(&m.date, "\r");
 }
 
 /// The place in the bank of a block's last question asked in words or as a pick: left empty,
@@ -78,8 +34,8 @@ fn last_open(bank: &Bank, block: BlockId) -> usize {
 /// Answers a new block as its conversation asks it: every question in words but the last
 /// answered, every pick but the last on the first item offered, one item with its links, the
 /// second and third option of every list; then goes on at the coach's check, if it comes,
-/// until the next block (or the saved canvas) is shown. Returns what was shown after the block.
-fn fill_block(s: &mut OsSession, bank: &Bank, m: &Messages, block: BlockId) -> String {
+/// until the next block (or the saved canvas) is shown.
+pub fn fill_block(s: &mut Wizard, bank: &Bank, m: &Messages, block: BlockId) {
     let asked = bank.block(block);
     let last = last_open(bank, block);
     if asked.items_question().is_none() {
@@ -89,29 +45,28 @@ fn fill_block(s: &mut OsSession, bank: &Bank, m: &Messages, block: BlockId) -> S
         let text = &question.text;
         match question.form {
             Form::Items => add_item(s, bank, m, block, text),
-            Form::Text if n == last => drop(answer(s, text, "\r")),
-            Form::Text => drop(answer(s, text, &format!("{} answer {n}\r", block.item_prefix()))),
-            Form::Pick if n == last => drop(answer(s, text, "\r")),
-            Form::Pick => drop(answer(s, text, " \r")),
+            Form::Text if n == last => s.answer(text, "\r"),
+            Form::Text => s.answer(text, &format!("{} answer {n}\r", block.item_prefix())),
+            Form::Pick if n == last => s.answer(text, "\r"),
+            Form::Pick => s.answer(text, " \r"),
             Form::Links => {}
         }
     }
     for group in asked.block_groups() {
-        answer(s, &group.title, SECOND_AND_THIRD);
+        s.answer(&group.title, SECOND_AND_THIRD);
     }
-    go_on(s, m, &after(bank, m, block))
+    go_on(s, m, &after(bank, m, block));
 }
 
 /// The block's one new item, typed as the first line under `prompt`: linked to the first item
 /// offered (ticked already where there is only one), the second and third option of its own
 /// lists, and tested: the status offered first, "testing".
-fn add_item(s: &mut OsSession, bank: &Bank, m: &Messages, block: BlockId, prompt: &str) {
+fn add_item(s: &mut Wizard, bank: &Bank, m: &Messages, block: BlockId, prompt: &str) {
     let (asked, m) = (bank.block(block), &m.interview);
     let text = format!("First {}", block.key());
-    s.expect(prompt)
-        .unwrap_or_else(|e| panic!("{prompt:?} never came: {e}"));
-    answer(s, "  1.", &format!("{text}\r"));
-    answer(s, "  2.", "\r");
+    s.wait_for_text(prompt);
+    s.answer("1.", &format!("{text}\r"));
+    s.answer("2.", "\r");
     let for_item = |group: &str| fill(&m.item_group, &[("group", group), ("item", &text)]);
     if let Some(links) = asked.links_prompt.as_deref() {
         let keys = if block.link_targets().len() == 1 {
@@ -119,13 +74,13 @@ fn add_item(s: &mut OsSession, bank: &Bank, m: &Messages, block: BlockId, prompt
         } else {
             " \r"
         };
-        answer(s, &for_item(links), keys);
+        s.answer(&for_item(links), keys);
     }
     for group in asked.item_groups() {
-        answer(s, &for_item(&group.title), SECOND_AND_THIRD);
+        s.answer(&for_item(&group.title), SECOND_AND_THIRD);
     }
-    answer(s, &m.tested_prompt, " \r");
-    answer(s, &fill(&m.status_prompt, &[("item", &text)]), "\r");
+    s.answer(&m.tested_prompt, " \r");
+    s.answer(&fill(&m.status_prompt, &[("item", &text)]), "\r");
 }
 
 /// What comes after `block`: the next block's progress line, or the end's saved message.
@@ -147,22 +102,15 @@ fn after(bank: &Bank, m: &Messages, block: BlockId) -> String {
 }
 
 /// Waits for `then`; when the coach's check comes first, goes on with Enter (its default).
-/// Returns what was shown up to `then`.
-fn go_on(s: &mut OsSession, m: &Messages, then: &str) -> String {
-    let check = format!("{}[^\\n·]*›", regex::escape(&m.interview.check_question));
-    let either = format!("{check}|{}", regex::escape(then));
-    let shown = s
-        .expect(Regex(either))
-        .unwrap_or_else(|e| panic!("neither the check nor {then:?} came: {e}"));
-    let mut said = String::from_utf8_lossy(shown.as_bytes()).into_owned();
-    if !said.ends_with(then) {
-        s.send("\r").unwrap();
-        let rest = s
-            .expect(then)
-            .unwrap_or_else(|e| panic!("{then:?} never came: {e}"));
-        said.push_str(&String::from_utf8_lossy(rest.as_bytes()));
+fn go_on(s: &mut Wizard, m: &Messages, then: &str) {
+    let check = flat(&m.interview.check_question);
+    s.wait(&format!("the check or {then:?}"), |w| {
+        flat(&w.screen()).contains(&flat(then)) || w.active_prompt().is_some_and(|p| p.starts_with(&check))
+    });
+    if !flat(&s.screen()).contains(&flat(then)) {
+        s.send("\r");
+        s.wait_for_text(then);
     }
-    said
 }
 
 /// Checks what `fill_block` wrote for every block.
@@ -239,8 +187,7 @@ fn the_wizard_fills_every_block_and_writes_the_canvas() {
     for block in BlockId::ALL {
         fill_block(&mut s, bank, english(), block);
     }
-    s.expect(Eof).unwrap();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
 
     let (canvas, text) = read_canvas(&file);
     assert_eq!(canvas.meta.title, "Brew Box");
@@ -265,19 +212,17 @@ fn ctrl_c_mid_block_keeps_the_finished_blocks_and_the_next_run_resumes() {
     let mut s = spawn(&file);
     details(&mut s, english());
     fill_block(&mut s, bank, english(), BlockId::CustomerSegments);
-    interrupt_value_propositions(&mut s, bank);
-    assert_eq!(exit_code(&s), 130);
+    interrupt_value_propositions(s, bank);
     assert!(!file.exists(), "the canvas is written only at the end");
     assert!(draft_path(&file).exists());
 
     let mut s = spawn(&file);
-    s.expect("interrupted after 1 of 9").unwrap();
-    answer(&mut s, "Resume it?", "\r");
+    s.wait_for_text("interrupted after 1 of 9");
+    s.answer("Resume it?", "\r");
     for &block in &BlockId::ALL[1..] {
         fill_block(&mut s, bank, english(), block);
     }
-    s.expect(Eof).unwrap();
-    assert_eq!(exit_code(&s), 0);
+    assert_eq!(s.exit_code(), 0);
     let (canvas, text) = read_canvas(&file);
     assert_eq!(canvas.meta.title, "Brew Box", "details from the first run");
     assert_filled(bank, &canvas);
@@ -293,29 +238,28 @@ fn ctrl_c_mid_block_keeps_the_finished_blocks_and_the_next_run_resumes() {
 
 /// Answers the value propositions up to the first list of the new item's own choices, and
 /// presses Ctrl-C there; the cursor comes back and the message is said once.
-fn interrupt_value_propositions(s: &mut OsSession, bank: &Bank) {
+fn interrupt_value_propositions(mut s: Wizard, bank: &Bank) {
     let vp = bank.block(BlockId::ValuePropositions);
     let m = &english().interview;
-    answer(s, &vp.questions[0].text, "lost with the block in progress\r");
-    answer(s, &vp.questions[1].text, "\r");
-    s.expect(vp.items_question().unwrap().text.as_str()).unwrap();
-    answer(s, "  1.", "An offer that is lost too\r");
-    answer(s, "  2.", "\r");
+    s.answer(&vp.questions[0].text, "lost with the block in progress\r");
+    s.answer(&vp.questions[1].text, "\r");
+    s.wait_for_text(&vp.items_question().unwrap().text);
+    s.answer("1.", "An offer that is lost too\r");
+    s.answer("2.", "\r");
     let item = "An offer that is lost too";
     let for_item = |group: &str| fill(&m.item_group, &[("group", group), ("item", item)]);
-    answer(s, &for_item(vp.links_prompt.as_deref().unwrap()), "\r");
-    // A multi-select hides the cursor; Ctrl-C must bring it back before the program ends.
+    s.answer(&for_item(vp.links_prompt.as_deref().unwrap()), "\r");
+    // A list hides the cursor; Ctrl-C must bring it back before the program ends.
     let characteristics = vp.item_groups().next().unwrap();
-    answer(s, &for_item(&characteristics.title), "\x03");
-    s.expect("\x1b[?25h").unwrap();
-    let rest = s.expect(Eof).unwrap();
-    let said = String::from_utf8_lossy(rest.as_bytes()).into_owned();
+    s.answer(&for_item(&characteristics.title), "\x03");
+    let before = s.seen.len();
+    s.wait("the end", |w| {
+        w.everything_seen().contains("run the same command again")
+    });
+    let said = String::from_utf8_lossy(&s.seen[before..]).into_owned();
+    assert!(said.contains("\x1b[?25h"), "the cursor is shown again: {said:?}");
     assert_eq!(said.matches("was not changed").count(), 1, "said once: {said}");
-    assert_eq!(
-        said.matches("run the same command again to resume").count(),
-        1,
-        "{said}"
-    );
+    assert_eq!(s.exit_code(), 130);
 }
 
 #[test]
@@ -324,29 +268,28 @@ fn the_whole_interview_runs_in_german() {
     let german = Messages::get(Language::De);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("kaffee.toml");
-    let mut s = spawn_with(&file, &["--lang", "de"]);
-    s.expect("Willkommen bei canvas-coach").unwrap();
+    let mut s = Wizard::start(&file, &["--lang", "de"], &[]);
+    s.wait_for_text("Willkommen bei canvas-coach");
     details(&mut s, german);
-    s.expect("Baustein 1/9 · Kundensegmente").unwrap();
-    s.expect("Für wen schaffen wir Wert?").unwrap();
-    answer(&mut s, "  1.", "Menschen im Homeoffice\r");
-    answer(&mut s, "  2.", "\r");
+    s.wait_for_text("Baustein 1/9 · Kundensegmente");
+    s.wait_for_text("Für wen schaffen wir Wert?");
+    s.answer("1.", "Menschen im Homeoffice\r");
+    s.answer("2.", "\r");
     // None tested yet: no status is asked.
-    answer(&mut s, &german.interview.tested_prompt, "\r");
-    answer(&mut s, "Wer sind unsere wichtigsten Kunden?", "\r");
-    answer(
-        &mut s,
+    s.answer(&german.interview.tested_prompt, "\r");
+    s.answer("Wer sind unsere wichtigsten Kunden?", "\r");
+    s.answer(
         "Was für einen Markt bilden diese Segmente?",
         &format!("{DOWN} \r"),
     );
     go_on(&mut s, german, &after(bank, german, BlockId::CustomerSegments));
-    let mut shown = String::new();
     for &block in &BlockId::ALL[1..] {
-        shown = fill_block(&mut s, bank, german, block);
+        fill_block(&mut s, bank, german, block);
     }
-    assert!(shown.contains("Lückenbericht: Brew Box"), "{shown}");
-    s.expect(Eof).unwrap();
-    assert_eq!(exit_code(&s), 0);
+    s.wait("the report", |w| {
+        w.everything_seen().contains("Lückenbericht: Brew Box")
+    });
+    assert_eq!(s.exit_code(), 0);
     let (canvas, text) = read_canvas(&file);
     assert_eq!(canvas.meta.language, "de");
     let segments = canvas.block(BlockId::CustomerSegments);
@@ -369,15 +312,14 @@ fn texts_from_the_file_are_shown_escaped_and_enter_keeps_them_exactly() {
     std::fs::write(&file, text).unwrap();
     let vp = Bank::builtin(Language::En).block(BlockId::ValuePropositions);
     let m = &english().interview;
-    let mut s = spawn_with(&file, &["--blocks", "value_propositions"]);
-    let mut seen = answer(&mut s, &vp.questions[0].text, "\r");
-    seen.extend(answer(&mut s, &vp.questions[1].text, "\r"));
-    let menu = fill(&m.items_menu, &[("block", &vp.title)]);
-    seen.extend(answer(&mut s, &menu, "\r"));
-    seen.extend(answer(&mut s, &vp.questions[3].text, "\r"));
-    seen.extend(s.expect(Eof).unwrap().as_bytes());
-    assert_eq!(exit_code(&s), 0);
-    let seen = String::from_utf8_lossy(&seen);
+    let mut s = Wizard::start(&file, &["--blocks", "value_propositions"], &[]);
+    s.answer(&vp.questions[0].text, "\r");
+    s.answer(&vp.questions[1].text, "\r");
+    s.answer(&fill(&m.items_menu, &[("block", &vp.title)]), "\r");
+    s.answer(&vp.questions[3].text, "\r");
+    s.wait_for_text("Nothing changed");
+    let seen = s.everything_seen();
+    assert_eq!(s.exit_code(), 0);
     assert!(
         seen.contains(r"Who \u{1b}]8;;http://x\u{7}link\u{7f}\u{9b}\u{202e}"),
         "{seen}"
@@ -386,7 +328,6 @@ fn texts_from_the_file_are_shown_escaped_and_enter_keeps_them_exactly() {
     for raw in ["\x1b]8", "\x1b[2J", "\x07", "\x7f", "\u{9b}", "\u{202e}"] {
         assert!(!seen.contains(raw), "{raw:?} raw in {seen:?}");
     }
-    assert!(seen.contains("Nothing changed"), "{seen}");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
 }
 
