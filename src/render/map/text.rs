@@ -43,7 +43,10 @@ pub fn text(canvas: &Canvas, bank: &Bank, messages: &Messages, columns: usize) -
         let _ = writeln!(out, "{line}");
     }
     out.push_str(&list(&placed, messages, width));
-    let _ = writeln!(out, "\n{}", messages.render.legend);
+    out.push('\n');
+    for line in wrap(&messages.render.legend, width) {
+        let _ = writeln!(out, "{line}");
+    }
     out
 }
 
