@@ -251,10 +251,16 @@ It prints what it mapped and what it kept in notes, then the gap report.")]
         force: bool,
     },
     /// List the untested assumptions of a canvas, the ones most others depend on first
-    #[command(after_help = "Example:\n  canvas-coach assumptions brew-box.toml")]
+    #[command(after_help = "Examples:
+  canvas-coach assumptions brew-box.toml
+  canvas-coach assumptions brew-box.toml --map")]
     Assumptions {
         /// The canvas file
         file: PathBuf,
+        /// Draw the assumption map instead: importance against evidence, the important
+        /// assumptions without evidence (top left) to test first
+        #[arg(long)]
+        map: bool,
     },
     /// Show what changed between two iterations of a canvas
     #[command(after_help = "Examples:

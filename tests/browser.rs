@@ -1,6 +1,7 @@
 //! The HTML canvas printed by headless Chromium: the examples and generated canvases of 60 and 80
 //! items each print on one landscape page, A4 or Letter, and every note lies inside its block as
-//! the browser lays the page out. Screenshots and PDFs are left in `target/tmp/browser/` to look
+//! the browser lays the page out; the assumption map follows on a page of its own, with a tag
+//! for every item inside its image. Screenshots and PDFs are left in `target/tmp/browser/` to look
 //! at. Built only where `build.rs` found Chromium; elsewhere the tests are reported as ignored.
 
 use std::fs;
@@ -40,10 +41,13 @@ for (const block of document.querySelectorAll('.block')) {
   }
 }
 const legend = box(document.querySelector('.legend'));
+const map = box(document.querySelector('svg.map-image'));
+const tags = [...document.querySelectorAll('.map-tag')].filter(t => inside(box(t), map)).length;
 const measured = document.createElement('pre');
 measured.id = 'measured';
 measured.textContent = JSON.stringify({ notes, outside, canvasBottom: canvas.bottom,
-  legendTop: legend.top, legendBottom: legend.bottom });
+  legendTop: legend.top, legendBottom: legend.bottom, mapTop: map.top, mapWidth: map.width,
+  mapHeight: map.height, tags });
 document.body.appendChild(measured);
 </script>
 "#;
@@ -121,15 +125,24 @@ fn assert_one_page(pdf: &[u8], media_box: &str, name: &str) {
     );
 }
 
+/// Where the assumption map starts in a page.
+const MAP: &str = "<section class=\"assumption-map\">";
+
 #[test]
 #[cfg_attr(not(has_chromium), ignore = "chromium is not installed")]
-fn the_complete_examples_print_with_their_report_on_one_landscape_page() {
+fn the_complete_examples_print_with_their_report_on_one_landscape_page_and_the_map_on_the_next() {
     let out = out_dir();
     for name in ["brew-box", "tutor-match"] {
         for (paper, _, media_box) in PAPERS {
+            let whole = html(&example(&format!("{name}.toml")), paper);
+            let map = whole.find(MAP).expect("the map is in the page");
             let page = out.join(format!("{name}.{paper}.html"));
-            fs::write(&page, html(&example(&format!("{name}.toml")), paper)).unwrap();
+            fs::write(&page, format!("{}</body>\n</html>\n", &whole[..map])).unwrap();
             assert_one_page(&print(&page), media_box, &format!("{name} on {paper}"));
+            let with_map = out.join(format!("{name}.{paper}.map.html"));
+            fs::write(&with_map, &whole).unwrap();
+            let pages = count_pages(&print(&with_map));
+            assert_eq!(pages, 2, "{name} on {paper}: the map on a page of its own");
         }
     }
 }
@@ -167,6 +180,10 @@ fn canvases_of_60_and_80_items_print_on_one_page_with_every_note_inside_its_bloc
                 "{name}: the legend is below the canvas"
             );
             assert!(f("legendBottom") <= printable * PX_PER_MM, "{name}: {found}");
+            // The map after the canvas, drawn, with a tag inside it for every note.
+            assert!(f("mapTop") >= f("legendBottom"), "{name}: {found}");
+            assert!(f("mapWidth") > 300.0 && f("mapHeight") > 100.0, "{name}: {found}");
+            assert_eq!(found["tags"], items, "{name}: every item on the map");
 
             // Its gaps go to the next page: the canvas and legend alone print on one page.
             assert!(page.contains("<section class=\"report next-page\">"), "{name}");

@@ -111,6 +111,14 @@ fn reports_renderings_and_assumptions_show_escapes() {
         &assumptions,
         &format!("1. cs{SHOWN} Segment {SHOWN} (Customer Segments)"),
     );
+    let map = run(&["assumptions", "--map"], &path, 0);
+    assert_inert(&map, &format!("Assumption map of Title {SHOWN}\n"));
+    // The id in the list, up to the first space, where a long one may wrap.
+    assert_inert(&map, "\n  D cs\\u{1b}[2J\\u{1b}]8;;http://x\\u{7}link");
+    assert_inert(
+        &html,
+        &format!("<title id=\"map-title\">Assumption map of Title {SHOWN}</title>"),
+    );
     assert_eq!(
         fs::read_to_string(&path).unwrap(),
         text,

@@ -17,7 +17,9 @@ fn every_format_of_every_example_matches_its_golden_file() {
         let file = example(&format!("{name}.toml"));
         insta::assert_snapshot!(format!("{name}.txt"), rendered(&[&file, "--width", "110"]));
         insta::assert_snapshot!(format!("{name}.md"), rendered(&[&file, "--format", "md"]));
-        insta::assert_snapshot!(format!("{name}.html"), rendered(&[&file, "--format", "html"]));
+        let html = rendered(&[&file, "--format", "html"]);
+        assert_map(&html);
+        insta::assert_snapshot!(format!("{name}.html"), html);
         let svg = rendered(&[&file, "--format", "svg"]);
         assert_svg(&svg);
         insta::assert_snapshot!(format!("{name}.svg"), svg);
@@ -45,6 +47,28 @@ fn assert_svg(svg: &str) {
     assert_eq!(root.tag_name().name(), "svg");
     assert_eq!(root.tag_name().namespace(), Some("http://www.w3.org/2000/svg"));
     assert!(!document.descendants().any(|n| n.has_tag_name("script")), "{svg}");
+}
+
+/// The assumption map in an HTML page: an SVG image a screen reader can name, with a tag for
+/// every item of the page's canvas.
+fn assert_map(html: &str) {
+    let start = html.find("<svg ").expect("the map's image");
+    let end = html[start..].find("</svg>").unwrap() + start + "</svg>".len();
+    let svg = &html[start..end];
+    assert_svg(svg);
+    let document = roxmltree::Document::parse(svg).unwrap();
+    let root = document.root_element();
+    assert_eq!(root.attribute("role"), Some("img"));
+    let title = root.first_element_child().unwrap();
+    assert_eq!(
+        (title.tag_name().name(), title.attribute("id")),
+        ("title", Some("map-title"))
+    );
+    let tags = document
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("map-tag"));
+    let items = html.matches("<li class=\"note ").count();
+    assert_eq!(tags.count(), items, "a tag for every note");
 }
 
 #[test]
@@ -105,6 +129,9 @@ note = "# not a heading | not a cell"
         "{md}"
     );
     assert!(md.contains("\\# not a heading \\| not a cell"), "{md}");
+
+    assert_map(&html);
+    assert!(html.contains("<title id=\"map-title\">Assumption map of &lt;script&gt;"));
 
     let svg = rendered(&[&file, "--format", "svg"]);
     assert_svg(&svg);

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use super::evidence::evidence;
 use crate::bank::Words;
 use crate::model::{BlockId, Canvas, Item, Status};
 use crate::money::{Priced, priced};
@@ -88,29 +89,30 @@ pub struct Risk<'a> {
 }
 
 impl Risk<'_> {
-    /// Importance times missing evidence. Importance is one, plus the dependents, plus the
-    /// weight of money: 4 for a revenue stream, 2 for a cost, and 4 more where it states a
-    /// price or amount. Missing evidence is 2 for an assumption with nothing recorded, 1 where
-    /// some evidence is.
-    fn score(&self) -> usize {
+    /// One, plus the dependents, plus the weight of money: 4 for a revenue stream, 2 for a
+    /// cost, and 4 more where it states a price or amount.
+    pub fn importance(&self) -> usize {
         let money = match self.block {
             BlockId::RevenueStreams => 4,
             BlockId::CostStructure => 2,
             _ => 0,
         };
-        let importance = 1 + self.dependents + money + if self.figure { 4 } else { 0 };
-        let missing = if self.item.evidence.is_empty() { 2 } else { 1 };
-        importance * missing
+        1 + self.dependents + money + if self.figure { 4 } else { 0 }
+    }
+
+    /// Importance times missing evidence: 2 for an assumption with nothing recorded, 1 where
+    /// some evidence is.
+    fn score(&self) -> usize {
+        let missing = if evidence(self.item) == 0 { 2 } else { 1 };
+        self.importance() * missing
     }
 }
 
-/// Untested assumptions, riskiest first: by importance times missing evidence, then in block
-/// order, so an untested price ranks near the top.
-pub fn ranked<'a>(canvas: &'a Canvas, words: &Words) -> Vec<Risk<'a>> {
+/// Every item of the canvas with what makes it risky, in the canvas's order.
+pub fn weighed<'a>(canvas: &'a Canvas, words: &Words) -> Vec<Risk<'a>> {
     let counts = dependents(canvas);
-    let mut ranked: Vec<Risk<'a>> = canvas
+    canvas
         .items()
-        .filter(|(_, item)| item.status == Status::Assumption)
         .map(|(block, item)| Risk {
             block,
             item,
@@ -118,7 +120,14 @@ pub fn ranked<'a>(canvas: &'a Canvas, words: &Words) -> Vec<Risk<'a>> {
             figure: block.carries_amounts()
                 && matches!(priced(item, words), Priced::Amount { .. } | Priced::Share(_)),
         })
-        .collect();
+        .collect()
+}
+
+/// Untested assumptions, riskiest first: by importance times missing evidence, then in block
+/// order, so an untested price ranks near the top.
+pub fn ranked<'a>(canvas: &'a Canvas, words: &Words) -> Vec<Risk<'a>> {
+    let mut ranked = weighed(canvas, words);
+    ranked.retain(|risk| risk.item.status == Status::Assumption);
     ranked.sort_by_key(|risk| (std::cmp::Reverse(risk.score()), risk.block));
     ranked
 }

@@ -77,10 +77,23 @@ pub fn diff(old: &Path, new: &Path, format: Format, voice: &Voice) -> Result<Exi
     )
 }
 
-pub fn assumptions(path: &Path, voice: &Voice) -> Result<ExitCode, Failure> {
+/// The ranked list, or with `map` the assumption map, as wide as the terminal up to the
+/// map's own limit (its widest when the output is not a terminal).
+pub fn assumptions(path: &Path, map: bool, voice: &Voice) -> Result<ExitCode, Failure> {
     let canvas = file::read_canvas(path).map_err(|e| (e, voice.messages()))?;
     let (bank, messages) = voice.for_canvas(Some(&canvas.meta.language));
-    print(&render::assumptions(&canvas, bank, messages), messages)
+    if !map {
+        return print(&render::assumptions(&canvas, bank, messages), messages);
+    }
+    let terminal = console::Term::stdout();
+    let columns = match terminal.is_term() {
+        true => usize::from(terminal.size().1),
+        false => usize::MAX,
+    };
+    print(
+        &render::assumption_map(&canvas, bank, messages, columns),
+        messages,
+    )
 }
 
 pub fn agenda(blocks: Option<Vec<BlockId>>, voice: &Voice) -> Result<ExitCode, Failure> {

@@ -87,7 +87,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
             };
             import::run(asked, &Voice::new(lang), lang)
         }
-        Command::Assumptions { file } => commands::assumptions(&file, &Voice::new(lang)),
+        Command::Assumptions { file, map } => commands::assumptions(&file, map, &Voice::new(lang)),
         Command::Diff { old, new, format } => commands::diff(&old, &new, format.into(), &Voice::new(lang)),
         Command::Schema => commands::schema(&Voice::new(lang)),
         Command::Bank(command) => commands::bank(command, &Voice::new(lang)),

@@ -21,6 +21,7 @@ pub struct Messages {
     pub render: Render,
     pub diff: DiffWords,
     pub assumptions: AssumptionWords,
+    pub assumption_map: MapWords,
     pub import: ImportWords,
     /// One message per gap rule, keyed by the rule's id.
     gaps: HashMap<String, String>,
@@ -345,7 +346,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 mod words;
-pub use words::{AssumptionWords, CoachWords, DiffWords, ImportWords};
+pub use words::{AssumptionWords, CoachWords, DiffWords, ImportWords, KindWords, MapWords};
 
 #[cfg(test)]
 mod tests;

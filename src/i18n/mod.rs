@@ -5,4 +5,4 @@ mod language;
 mod messages;
 
 pub use language::Language;
-pub use messages::{Messages, fill};
+pub use messages::{KindWords, MapWords, Messages, fill};

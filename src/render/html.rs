@@ -17,7 +17,8 @@ use crate::model::BlockId;
 use crate::model::{Canvas, Item};
 
 use super::markup as escape;
-use super::{choice_labels, colour, safe};
+use super::{choice_labels, colour, map, safe};
+use crate::analysis::map::{Quadrant, map as place};
 
 /// Text from the canvas or the bank as element content: escaped, and in `<bdi>` where it could
 /// reorder what stands around it.
@@ -48,6 +49,7 @@ pub fn html(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Message
     out.push_str("</main>\n");
     out.push_str(&legend(canvas, messages));
     out.push_str(&gap_report(canvas, report, bank, messages));
+    out.push_str(&assumption_map(canvas, bank, messages));
     out.push_str("</body>\n</html>\n");
     out
 }
@@ -195,5 +197,46 @@ fn gap_report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
         let _ = writeln!(out, "</{list}>");
     }
     out.push_str("</section>\n");
+    out
+}
+
+/// The assumption map on a page of its own: the image, then each quadrant's items with their
+/// texts, the one to test first at the top.
+fn assumption_map(canvas: &Canvas, bank: &Bank, messages: &Messages) -> String {
+    let m = &messages.assumption_map;
+    let placed = place(canvas, &bank.words);
+    let mut out = format!(
+        "<section class=\"assumption-map\">\n<h2>{}</h2>\n",
+        fill(&escape(&m.heading), &[("title", &text(&canvas.meta.title))])
+    );
+    if placed.is_empty() {
+        let _ = writeln!(out, "<p>{}</p>\n</section>", escape(&m.none));
+        return out;
+    }
+    let _ = writeln!(out, "<p>{}</p>", escape(&m.how));
+    out.push_str(&map::image(&placed, &map::heading(canvas, messages), m));
+    out.push_str("<div class=\"map-items\">\n");
+    for quadrant in Quadrant::ALL {
+        let mut items = map::in_quadrant(&placed, quadrant).peekable();
+        if items.peek().is_none() {
+            continue;
+        }
+        let _ = writeln!(out, "<h3>{}</h3>\n<ul>", escape(map::quadrant_title(quadrant, m)));
+        for p in items {
+            let _ = writeln!(
+                out,
+                "<li><span class=\"map-label\">{}</span> {} {}</li>",
+                escape(&map::label(p, m)),
+                p.item.status.mark(),
+                text(&p.item.text)
+            );
+        }
+        out.push_str("</ul>\n");
+    }
+    let _ = writeln!(
+        out,
+        "</div>\n<p class=\"map-marks\">{}</p>\n</section>",
+        escape(&messages.render.legend)
+    );
     out
 }

@@ -1,5 +1,6 @@
 //! Every output for people and other tools: the gap report, the canvas as a text grid, Markdown
-//! and a self-contained HTML page, the workshop agenda, diffs, assumptions and the cohort table.
+//! and a self-contained HTML page, the workshop agenda, diffs, assumptions and their map, and the
+//! cohort table.
 //! Each renderer is a pure function of what it shows and the messages; none touches a file.
 
 mod agenda;
@@ -14,6 +15,7 @@ mod html;
 mod imported;
 mod json;
 mod jsoncanvas;
+mod map;
 mod markdown;
 mod page;
 mod report;
@@ -34,6 +36,7 @@ pub use assumptions::assumptions;
 pub use cohort::Stream as CohortStream;
 pub use diff::diff;
 pub use imported::imported;
+pub use map::text as assumption_map;
 pub use page::Paper;
 pub use report::report;
 pub use shell::{completions, manual};

@@ -1,5 +1,5 @@
 //! The words of the commands besides the interview and the report: coach mode and the agenda,
-//! `assumptions`, `diff` and `import`.
+//! `assumptions` and its map, `diff` and `import`.
 
 use serde::Deserialize;
 
@@ -36,6 +36,37 @@ pub struct AssumptionWords {
     /// Added to the line of a revenue or cost item that states an amount.
     pub figure: String,
     pub none: String,
+}
+
+/// What the assumption map says, in the terminal and on the HTML page.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MapWords {
+    pub heading: String,
+    /// How to read the map: which quadrant to test first.
+    pub how: String,
+    /// The quadrants, each named by both axes: important or not, evidence or not.
+    pub test_first: String,
+    pub backed: String,
+    pub later: String,
+    pub settled: String,
+    /// The axes, as the image labels them.
+    pub important: String,
+    pub unimportant: String,
+    pub no_evidence: String,
+    pub has_evidence: String,
+    pub desirability: KindWords,
+    pub feasibility: KindWords,
+    pub viability: KindWords,
+    pub none: String,
+}
+
+/// A type of assumption: the letter that marks it on the map, and its name.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KindWords {
+    pub letter: String,
+    pub name: String,
 }
 
 /// What `diff` says.
