@@ -57,6 +57,14 @@ pub enum Problem {
         block: BlockId,
         first: BlockId,
     },
+    EmptyTestId,
+    DuplicateTestId {
+        id: String,
+    },
+    /// A learning for a test the file does not have.
+    UnknownTest {
+        id: String,
+    },
     /// A `[meta]` date that is neither empty nor a real `YYYY-MM-DD` date.
     BadDate {
         value: String,
@@ -165,6 +173,9 @@ impl Problem {
                 &e.duplicate_item_id,
                 &[("id", &show(id)), ("block", key(block)), ("first", key(first))],
             ),
+            Problem::EmptyTestId => e.empty_test_id.clone(),
+            Problem::DuplicateTestId { id } => fill(&e.duplicate_test_id, &[("id", &show(id))]),
+            Problem::UnknownTest { id } => fill(&e.unknown_test, &[("id", &show(id))]),
             Problem::BadDate { value } => fill(&e.bad_date, &[("value", &show(value))]),
             Problem::BadIteration { value, max } => fill(
                 &e.bad_iteration,

@@ -10,7 +10,7 @@ use super::steps::Asked;
 use super::walk::Interview;
 use crate::bank::BankBlock;
 use crate::i18n::fill;
-use crate::model::{BlockId, Canvas, Status};
+use crate::model::{BlockId, Canvas, Evidence, Status, Strength};
 
 #[derive(Debug, Clone, Copy)]
 pub enum ItemAction {
@@ -175,7 +175,8 @@ impl Interview<'_> {
                 let observed = prompter.input(&m.evidence_prompt, "")?.unwrap_or_default();
                 if !observed.trim().is_empty() {
                     // Dated, so the record shows when it was learnt.
-                    item.evidence.push(format!("{}: {}", self.today, observed.trim()));
+                    let text = format!("{}: {}", self.today, observed.trim());
+                    item.evidence.push(Evidence::new(text, Strength::Unknown));
                 }
             }
             ItemAction::Remove => {

@@ -194,7 +194,9 @@ fn revising_records_dated_evidence_and_a_new_status() {
     let cs2 = &canvas.block(BlockId::CustomerSegments).items[1];
     assert_eq!(
         cs2.evidence,
-        ["2026-11-23: 9 of 12 office managers asked for a trial"]
+        [crate::model::Evidence::from(
+            "2026-11-23: 9 of 12 office managers asked for a trial"
+        )]
     );
     assert_eq!(cs2.status, Status::Validated);
     assert!(
