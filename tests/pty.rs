@@ -4,59 +4,31 @@
 
 #![cfg(unix)]
 
+use std::ffi::OsStr;
 use std::path::Path;
-use std::process::Command;
-use std::time::Duration;
 
 use canvas_coach::api::{
     Bank, BlockId, Canvas, Form, Language, Messages, Status, draft_path, fill, parse_canvas,
 };
-use expectrl::process::unix::WaitStatus;
 use expectrl::session::OsSession;
-use expectrl::{Eof, Expect, Regex, Session};
+use expectrl::{Eof, Expect, Regex};
 
-const DOWN: &str = "\x1b[B";
+#[path = "common/pty.rs"]
+mod pty;
+
+use pty::{DOWN, answer, exit_code, spawn_args};
 
 /// Down, tick, down, tick, Enter: the second and third options of a list ticked.
 const SECOND_AND_THIRD: &str = "\x1b[B \x1b[B \r";
-
-/// Only a guard against a wizard that never shows the prompt; a passing run never waits on it.
-const STUCK: Duration = Duration::from_secs(60);
 
 fn spawn(file: &Path) -> OsSession {
     spawn_with(file, &[])
 }
 
 fn spawn_with(file: &Path, args: &[&str]) -> OsSession {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_canvas-coach"));
-    command
-        .arg("interview")
-        .arg(file)
-        .args(args)
-        .env("TERM", "xterm-256color")
-        .env_remove("NO_COLOR");
-    let mut session = Session::spawn(command).expect("spawn in a pseudo-terminal");
-    session.set_expect_timeout(Some(STUCK));
-    session
-}
-
-/// Waits for the active prompt `text` (its line ends in `›`; an answered one shows `·`), then
-/// sends `keys` in one write, so an arrow's escape sequence is never split. Returns what the
-/// terminal was sent up to the prompt.
-fn answer(session: &mut OsSession, text: &str, keys: &str) -> Vec<u8> {
-    let active = format!("{}[^\\n·]*›", regex::escape(text));
-    let shown = session
-        .expect(Regex(active))
-        .unwrap_or_else(|e| panic!("prompt {text:?} never came: {e}"));
-    session.send(keys).unwrap();
-    shown.as_bytes().to_vec()
-}
-
-fn exit_code(session: &OsSession) -> i32 {
-    match session.get_process().wait().unwrap() {
-        WaitStatus::Exited(_, code) => code,
-        other => panic!("wizard did not exit normally: {other:?}"),
-    }
+    let mut all = vec![OsStr::new("interview"), file.as_os_str()];
+    all.extend(args.iter().map(OsStr::new));
+    spawn_args(&all)
 }
 
 fn details(s: &mut OsSession, m: &Messages) {

@@ -22,6 +22,7 @@ pub struct Messages {
     pub diff: DiffWords,
     pub assumptions: AssumptionWords,
     pub import: ImportWords,
+    pub cards: CardWords,
     /// One message per gap rule, keyed by the rule's id.
     gaps: HashMap<String, String>,
     pub errors: Errors,
@@ -72,6 +73,11 @@ pub struct Errors {
     pub empty_test_id: String,
     pub duplicate_test_id: String,
     pub unknown_test: String,
+    pub no_such_item: String,
+    pub no_such_test: String,
+    pub no_items: String,
+    pub flag_required: String,
+    pub form_needs_terminal: String,
     pub bad_date: String,
     pub bad_iteration: String,
     pub bad_amount: String,
@@ -345,7 +351,9 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+mod cards;
 mod words;
+pub use cards::CardWords;
 pub use words::{AssumptionWords, CoachWords, DiffWords, ImportWords};
 
 #[cfg(test)]

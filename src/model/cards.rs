@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Amount, Canvas};
+use super::{Amount, BlockId, Canvas, Status};
 
 /// How strong a piece of evidence is: what people say is weaker than what they do, and what
 /// they pay is strongest. Ordered from unknown to pay.
@@ -182,6 +182,31 @@ impl Canvas {
         self.tests.iter().find(|t| t.id == id)
     }
 
+    /// Records what a test showed: the learning, the test done, and on every tested item the
+    /// observation as evidence dated as the learning, with its strength, and `status` if given.
+    pub fn record_learning(&mut self, learning: Learning, status: &dyn Fn(&str) -> Option<Status>) {
+        let Some(test) = self.tests.iter_mut().find(|t| t.id == learning.test) else {
+            return;
+        };
+        test.state = TestState::Done;
+        let tested = test.items.clone();
+        let text = format!("{}: {}", learning.date, learning.observation.trim());
+        for block in BlockId::ALL {
+            for item in &mut self.block_mut(block).items {
+                if !tested.contains(&item.id) {
+                    continue;
+                }
+                if !learning.observation.trim().is_empty() {
+                    item.evidence.push(Evidence::new(&text, learning.strength));
+                }
+                if let Some(status) = status(&item.id) {
+                    item.status = status;
+                }
+            }
+        }
+        self.learnings.push(learning);
+    }
+
     /// The learnings recorded for a test, oldest first.
     pub fn learnings_for<'a>(&'a self, test: &'a str) -> impl Iterator<Item = &'a Learning> {
         self.learnings.iter().filter(move |l| l.test == test)
@@ -206,6 +231,37 @@ mod tests {
             ..Learning::default()
         });
         assert_eq!(canvas.next_test_id(), "t8", "a learning keeps its test's number");
+    }
+
+    #[test]
+    fn a_learning_closes_its_test_and_leaves_dated_rated_evidence_on_the_tested_items() {
+        let mut canvas = Canvas::default();
+        let cs = BlockId::CustomerSegments;
+        for id in ["cs1", "cs2"] {
+            canvas
+                .block_mut(cs)
+                .items
+                .push(crate::model::Item::new(id, id, vec![]));
+        }
+        let id = canvas.add_test(Test {
+            items: vec!["cs2".into()],
+            ..Test::default()
+        });
+        let learning = Learning {
+            test: id,
+            date: "2026-12-01".into(),
+            observation: "9 of 40 paid ".into(),
+            strength: Strength::Pay,
+            ..Learning::default()
+        };
+        canvas.record_learning(learning, &|_| Some(Status::Validated));
+        let items = &canvas.block(cs).items;
+        assert!(items[0].evidence.is_empty() && items[0].status == Status::Assumption);
+        let paid = Evidence::new("2026-12-01: 9 of 40 paid", Strength::Pay);
+        assert_eq!(items[1].evidence, [paid]);
+        assert_eq!(items[1].status, Status::Validated);
+        assert_eq!(canvas.tests[0].state, TestState::Done);
+        assert_eq!(canvas.learnings_for("t1").count(), 1);
     }
 
     #[test]

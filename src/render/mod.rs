@@ -5,6 +5,7 @@
 mod agenda;
 mod assumptions;
 mod board;
+mod cards;
 mod cohort;
 pub mod csv;
 mod diff;
@@ -31,6 +32,7 @@ use crate::model::{BlockId, Canvas, Item};
 
 pub use agenda::agenda;
 pub use assumptions::assumptions;
+pub use cards::test_list;
 pub use cohort::Stream as CohortStream;
 pub use diff::diff;
 pub use imported::imported;
