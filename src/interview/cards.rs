@@ -7,8 +7,9 @@ use std::io;
 use super::items::item_label;
 use super::prompt::{Prompter, Say, kept_or_trimmed};
 use super::walk::Interview;
+use crate::analysis::assumptions::ranked;
 use crate::i18n::{Messages, fill};
-use crate::model::{Canvas, Decision, Learning, Status, Strength, Test, is_date};
+use crate::model::{Canvas, Decision, Evidence, Learning, Status, Strength, Test, is_date};
 
 /// The fields of a test card, asked in this order.
 const TEST_FIELDS: usize = 5;
@@ -160,6 +161,55 @@ impl Interview<'_> {
             }
         }
         Ok(Some(learning))
+    }
+
+    /// A piece of evidence, dated today, and its strength; none when left empty or on Esc.
+    pub(super) fn ask_evidence(&self, prompter: &mut dyn Prompter) -> io::Result<Option<Evidence>> {
+        let observed = prompter
+            .input(&self.messages.interview.evidence_prompt, "")?
+            .unwrap_or_default();
+        if observed.trim().is_empty() {
+            return Ok(None);
+        }
+        let m = &self.messages.cards;
+        let strengths: Vec<String> = Strength::ALL
+            .iter()
+            .map(|&s| m.strength_word(s).to_owned())
+            .collect();
+        let strength = prompter.select(&m.strength, &strengths, 0)?.unwrap_or(0);
+        // Dated, so the record shows when it was learnt.
+        let text = format!("{}: {}", self.today, observed.trim());
+        Ok(Some(Evidence::new(text, Strength::ALL[strength])))
+    }
+
+    /// In coach mode, after the last block: a test for the riskiest assumption that has none
+    /// yet, if the person wants one now.
+    pub(super) fn offer_riskiest_test(
+        &self,
+        canvas: &mut Canvas,
+        prompter: &mut dyn Prompter,
+    ) -> io::Result<()> {
+        if self.coaching.is_none() {
+            return Ok(());
+        }
+        let untested = |item: &str| !canvas.tests.iter().any(|t| t.items.iter().any(|i| i == item));
+        let riskiest = ranked(canvas, &self.bank.words)
+            .into_iter()
+            .find(|risk| untested(&risk.item.id))
+            .map(|risk| (risk.item.id.clone(), risk.item.text.clone()));
+        let Some((id, text)) = riskiest else {
+            return Ok(());
+        };
+        let m = &self.messages.cards;
+        let question = fill(&m.riskiest, &[("item", &text)]);
+        let choices = [m.riskiest_yes.clone(), m.riskiest_no.clone()];
+        if prompter.select(&question, &choices, 0)? != Some(0) {
+            return Ok(());
+        }
+        if let Some(test) = self.design_test(canvas, &[id], prompter)? {
+            canvas.add_test(test);
+        }
+        Ok(())
     }
 
     /// The heading of a test's form: the items it tests.
