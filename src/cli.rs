@@ -10,6 +10,9 @@ use crate::i18n::Language;
 use crate::model::BlockId;
 use crate::render;
 
+mod cards;
+pub use cards::{Learn, TestAdd, TestCommand};
+
 const EXAMPLES: &str = "\
 Examples:
   canvas-coach interview brew-box.toml     fill a new canvas, or revise an existing one
@@ -18,6 +21,8 @@ Examples:
   canvas-coach check brew-box.toml         print the gap report of a canvas
   canvas-coach check cohort-2026/          a table of every canvas in a folder
   canvas-coach check a.toml --format json  the report as JSON, for other tools
+  canvas-coach test add brew-box.toml --item vp2   design a test for an assumption
+  canvas-coach learn brew-box.toml t1      record what the test showed
   canvas-coach bank export nl > mijn-bank.toml
   canvas-coach completions bash > ~/.local/share/bash-completion/completions/canvas-coach
 
@@ -262,6 +267,18 @@ It prints what it mapped and what it kept in notes, then the gap report.")]
         #[arg(long)]
         map: bool,
     },
+    /// Design and list test cards for a canvas's assumptions
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  canvas-coach test add brew-box.toml --item vp2\n  canvas-coach test list brew-box.toml"
+    )]
+    Test(TestCommand),
+    /// Record what a test showed, change the tested items' status and add the evidence
+    #[command(after_help = "Examples:
+  canvas-coach learn brew-box.toml t1      a short form, then each tested item's status
+  canvas-coach learn brew-box.toml t1 --no-input --observation \"9 of 40 took it\" \\
+      --insight \"Brewing method matters\" --decision persevere --strength pay --status validated")]
+    Learn(Learn),
     /// Show what changed between two iterations of a canvas
     #[command(after_help = "Examples:
   canvas-coach diff brew-box.toml.bak brew-box.toml

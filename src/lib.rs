@@ -32,7 +32,10 @@ pub mod api {
     pub use crate::file::parse_canvas;
     pub use crate::gaps::GapReport;
     pub use crate::i18n::{Language, Messages, fill};
-    pub use crate::model::{Acknowledged, Amount, BlockId, Canvas, Item, Per, Sitting, Status};
+    pub use crate::model::{
+        Acknowledged, Amount, BlockId, Canvas, Cost, Decision, Evidence, Item, Learning, Per, Sitting,
+        Status, Strength, Test, TestState,
+    };
     pub use crate::render::{
         Format, Paper, Size, assumptions as render_assumptions, canvas as render_canvas, diff as render_diff,
         report as render_report,

@@ -4,8 +4,9 @@
 use std::path::Path;
 
 use canvas_coach::api::{
-    Acknowledged, Amount, Bank, BlockId, Canvas, GapReport, ImportColumns, ImportSource, Item, Language,
-    Messages, Per, Sitting, Status, parse_canvas, parse_import, write_document,
+    Acknowledged, Amount, Bank, BlockId, Canvas, Cost, Decision, Evidence, GapReport, ImportColumns,
+    ImportSource, Item, Language, Learning, Messages, Per, Sitting, Status, Strength, Test, TestState,
+    parse_canvas, parse_import, write_document,
 };
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
@@ -34,7 +35,7 @@ type ItemParts = (
     Vec<String>,
     Categories,
     Option<String>,
-    (usize, Vec<String>),
+    (usize, Vec<Evidence>),
     Option<Amount>,
 );
 type Answers = Vec<(String, String)>;
@@ -55,7 +56,7 @@ fn block() -> impl Strategy<Value = BlockParts> {
                 prop::collection::vec(id(), 0..3),
                 prop::collection::vec((id(), prop::collection::vec(id(), 0..3)), 0..2),
                 prop::option::of(text()),
-                (0usize..4, prop::collection::vec(text(), 0..3)),
+                (0usize..4, prop::collection::vec(evidence(), 0..3)),
                 prop::option::of(amount()),
             ),
             0..4,
@@ -95,6 +96,59 @@ fn acknowledged() -> impl Strategy<Value = Acknowledged> {
             block: block.map(|b| BlockId::ALL[b]),
             item,
             reason,
+        },
+    )
+}
+
+fn strength() -> impl Strategy<Value = Strength> {
+    prop::sample::select(Strength::ALL.to_vec())
+}
+
+fn evidence() -> impl Strategy<Value = Evidence> {
+    (text(), strength()).prop_map(|(text, strength)| Evidence::new(text, strength))
+}
+
+/// A test card; its id is given when it is added to the canvas.
+fn test_card() -> impl Strategy<Value = Test> {
+    let cost = prop_oneof![
+        Just(None),
+        text().prop_map(|t| Some(Cost::Text(t))),
+        amount().prop_map(|a| Some(Cost::Amount(a))),
+    ];
+    let date = date().prop_map(|d| Some(d).filter(|d| !d.is_empty()));
+    (
+        prop::collection::vec(id(), 0..3),
+        [text(), text(), text(), text()],
+        cost,
+        date,
+        prop::sample::select(TestState::ALL.to_vec()),
+    )
+        .prop_map(
+            |(items, [hypothesis, experiment, metric, criterion], cost, deadline, state)| Test {
+                id: String::new(),
+                items,
+                hypothesis,
+                experiment,
+                metric,
+                criterion,
+                cost,
+                deadline,
+                state,
+            },
+        )
+}
+
+/// A learning's date, observation, insight, decision and strength; its test is picked later.
+fn learning() -> impl Strategy<Value = Learning> {
+    let decision = prop::option::of(prop::sample::select(Decision::ALL.to_vec()));
+    ("20[0-9]{2}-0[1-9]-1[0-9]", text(), text(), decision, strength()).prop_map(
+        |(date, observation, insight, decision, strength)| Learning {
+            test: String::new(),
+            date,
+            observation,
+            insight,
+            decision,
+            strength,
         },
     )
 }
@@ -140,13 +194,18 @@ fn canvas() -> impl Strategy<Value = Canvas> {
         prop::collection::vec(block(), 9),
         prop::collection::vec(sitting(), 0..3),
         prop::collection::vec(acknowledged(), 0..3),
+        (
+            prop::collection::vec(test_card(), 0..3),
+            prop::collection::vec(learning(), 0..3),
+        ),
     )
         .prop_map(build_canvas)
 }
 
-type CanvasParts = (MetaParts, Vec<BlockParts>, Vec<Sitting>, Vec<Acknowledged>);
+type Cards = (Vec<Test>, Vec<Learning>);
+type CanvasParts = (MetaParts, Vec<BlockParts>, Vec<Sitting>, Vec<Acknowledged>, Cards);
 
-fn build_canvas((meta, blocks, sessions, acknowledged): CanvasParts) -> Canvas {
+fn build_canvas((meta, blocks, sessions, acknowledged, cards): CanvasParts) -> Canvas {
     let (title, for_, by, date, iteration, language, last_ids) = meta;
     let mut canvas = Canvas::default();
     canvas.meta.title = title;
@@ -161,6 +220,15 @@ fn build_canvas((meta, blocks, sessions, acknowledged): CanvasParts) -> Canvas {
     }
     canvas.sessions = sessions;
     canvas.acknowledged = acknowledged;
+    let (tests, learnings) = cards;
+    let ids: Vec<String> = tests.into_iter().map(|t| canvas.add_test(t)).collect();
+    // Learnings only for tests there are: the reader refuses the others.
+    for (n, mut learning) in learnings.into_iter().enumerate() {
+        if let Some(id) = ids.get(n % ids.len().max(1)) {
+            learning.test.clone_from(id);
+            canvas.learnings.push(learning);
+        }
+    }
     canvas
 }
 

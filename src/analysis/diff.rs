@@ -148,7 +148,14 @@ fn item_changes(asked: &BankBlock, old: &Block, new: &Block, messages: &Messages
             before.status.id().to_owned(),
             item.status.id().to_owned(),
         );
-        edited(&m.evidence, before.evidence.join("; "), item.evidence.join("; "));
+        let evidence = |i: &Item| {
+            i.evidence
+                .iter()
+                .map(|e| e.text.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        edited(&m.evidence, evidence(before), evidence(item));
     }
     for item in old.items.iter().filter(|i| !new_index.contains_key(&i.id)) {
         changes.push(Change::ItemRemoved {

@@ -1,36 +1,62 @@
 //! How much evidence backs an item: the one measure that both the risk ranking and the
 //! assumption map read, so that weighing evidence differently changes both at once.
 
-use crate::model::{Item, Status};
+use crate::model::{Item, Status, Strength};
 
 /// From this much evidence on, an item counts as backed by evidence on the assumption map.
 pub const ENOUGH: u32 = 2;
 
 /// The evidence for `item`: its status says how far testing went (a test under way counts one,
 /// a verdict either way two, since an invalidated item is known too), and each recorded piece
-/// of evidence counts one. So a verdict, or a test under way with a finding, is enough; a lone
-/// finding on an untested assumption is not. Zero means nothing at all backs it.
+/// of evidence counts by its strength: what people say (or evidence of unknown strength) one,
+/// what they do two, what they pay three. So a verdict, a test under way with a finding, or
+/// one observed act is enough; a lone opinion on an untested assumption is not. Zero means
+/// nothing at all backs it.
 pub fn evidence(item: &Item) -> u32 {
     let status: u32 = match item.status {
         Status::Assumption => 0,
         Status::Testing => 1,
         Status::Validated | Status::Invalidated => 2,
     };
-    let entries = u32::try_from(item.evidence.len()).unwrap_or(u32::MAX);
-    status.saturating_add(entries)
+    item.evidence
+        .iter()
+        .fold(status, |sum, e| sum.saturating_add(weight(e.strength)))
+}
+
+fn weight(strength: Strength) -> u32 {
+    match strength {
+        Strength::Unknown | Strength::Say => 1,
+        Strength::Do => 2,
+        Strength::Pay => 3,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Evidence;
 
     fn item(status: Status, entries: usize) -> Item {
+        rated(status, &vec![Strength::Unknown; entries])
+    }
+
+    fn rated(status: Status, strengths: &[Strength]) -> Item {
         let mut item = Item::new("vp1", "Offer", vec![]);
         item.status = status;
-        item.evidence = (0..entries)
-            .map(|n| format!("2026-01-0{}: seen", n + 1))
+        item.evidence = strengths
+            .iter()
+            .enumerate()
+            .map(|(n, &s)| Evidence::new(format!("2026-01-0{}: seen", n + 1), s))
             .collect();
         item
+    }
+
+    #[test]
+    fn what_people_do_or_pay_weighs_more_than_what_they_say() {
+        assert!(evidence(&rated(Status::Assumption, &[Strength::Say])) < ENOUGH);
+        assert!(evidence(&rated(Status::Assumption, &[Strength::Do])) >= ENOUGH);
+        let paid = evidence(&rated(Status::Assumption, &[Strength::Pay]));
+        assert!(paid > evidence(&rated(Status::Assumption, &[Strength::Do])));
     }
 
     #[test]

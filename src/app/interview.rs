@@ -187,14 +187,14 @@ fn finish(path: &Path, ending: &Ending, no_input: bool, messages: &Messages) {
 
 /// What to say when Ctrl-C ends the interview.
 #[derive(Clone)]
-struct Interruption {
-    unchanged: String,
-    draft: PathBuf,
-    draft_kept: String,
+pub(super) struct Interruption {
+    pub unchanged: String,
+    pub draft: PathBuf,
+    pub draft_kept: String,
 }
 
 impl Interruption {
-    fn exit(&self) -> ! {
+    pub(super) fn exit(&self) -> ! {
         // Ctrl-C reaches both the signal handler and the prompt that was reading; one says it.
         static SAID: AtomicBool = AtomicBool::new(false);
         if SAID.swap(true, Ordering::SeqCst) {
@@ -216,7 +216,7 @@ impl Interruption {
 
 /// Ctrl-C arrives as SIGINT while a prompt holds the terminal, and dialoguer has hidden the
 /// cursor. The canvas is written only at the end, atomically, so it is never half-written.
-fn on_interrupt(interruption: Interruption) {
+pub(super) fn on_interrupt(interruption: Interruption) {
     // Without the handler Ctrl-C still ends the program; only the cursor stays hidden.
     let _ = ctrlc::set_handler(move || interruption.exit());
 }

@@ -1,6 +1,7 @@
 //! The commands: each loads what it needs, does its work and returns the exit status. Errors come
 //! back to [`run`], the one place that prints them.
 
+mod cards;
 mod check;
 mod commands;
 mod given;
@@ -88,6 +89,8 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Failure> {
             import::run(asked, &Voice::new(lang), lang)
         }
         Command::Assumptions { file, map } => commands::assumptions(&file, map, &Voice::new(lang)),
+        Command::Test(command) => cards::test(command, &Voice::new(lang)),
+        Command::Learn(asked) => cards::learn(asked, &Voice::new(lang)),
         Command::Diff { old, new, format } => commands::diff(&old, &new, format.into(), &Voice::new(lang)),
         Command::Schema => commands::schema(&Voice::new(lang)),
         Command::Bank(command) => commands::bank(command, &Voice::new(lang)),

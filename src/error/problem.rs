@@ -57,6 +57,31 @@ pub enum Problem {
         block: BlockId,
         first: BlockId,
     },
+    EmptyTestId,
+    DuplicateTestId {
+        id: String,
+    },
+    /// A learning for a test the file does not have.
+    UnknownTest {
+        id: String,
+    },
+    /// A command-line item or test id the canvas does not have; `known` lists those it has.
+    NoSuchItem {
+        id: String,
+        known: String,
+    },
+    NoSuchTest {
+        id: String,
+        known: String,
+    },
+    /// `test add` without `--item`.
+    NoItems,
+    /// A flag `--no-input` needs, not given.
+    FlagRequired {
+        flag: &'static str,
+    },
+    /// A card's form asked for without a terminal.
+    FormNeedsTerminal,
     /// A `[meta]` date that is neither empty nor a real `YYYY-MM-DD` date.
     BadDate {
         value: String,
@@ -235,6 +260,26 @@ impl Problem {
                 &e.duplicate_id,
                 &[("block", key(block)), ("kind", kind(k)), ("id", &show(id))],
             ),
+            cards => cards.worded_cards(messages, show),
+        }
+    }
+
+    /// The wording of a problem with test and learning cards.
+    fn worded_cards(&self, messages: &Messages, show: Show) -> String {
+        let e = &messages.errors;
+        match self {
+            Problem::EmptyTestId => e.empty_test_id.clone(),
+            Problem::DuplicateTestId { id } => fill(&e.duplicate_test_id, &[("id", &show(id))]),
+            Problem::UnknownTest { id } => fill(&e.unknown_test, &[("id", &show(id))]),
+            Problem::NoSuchItem { id, known } => {
+                fill(&e.no_such_item, &[("id", &show(id)), ("known", &show(known))])
+            }
+            Problem::NoSuchTest { id, known } => {
+                fill(&e.no_such_test, &[("id", &show(id)), ("known", &show(known))])
+            }
+            Problem::NoItems => e.no_items.clone(),
+            Problem::FlagRequired { flag } => fill(&e.flag_required, &[("flag", flag)]),
+            Problem::FormNeedsTerminal => e.form_needs_terminal.clone(),
             other => unreachable!("{other:?} is worded by `worded`"),
         }
     }

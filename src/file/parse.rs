@@ -10,12 +10,15 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 
+pub use placed::Placed;
+
 use crate::error::{self, Invalid, Problem};
 use crate::model::{
     Acknowledged, Block, BlockId, Canvas, FORMAT, Item, ItemIndex, Meta, OLDEST_FORMAT, Sitting, Status,
     is_date,
 };
 use amount::AmountFile;
+use cards::{EvidenceFile, LearningFile, TestFile};
 
 /// The file's shape as the TOML reader sees it: texts, numbers, amounts and `format` with their
 /// places.
@@ -93,37 +96,6 @@ pub fn check_declared(path: &Path, declared: Option<Option<i64>>) -> Result<(), 
     Err(Invalid::new(path, problem))
 }
 
-/// A value as a reader gives it: the value and, where the reader knows it (TOML does, JSON
-/// does not), its byte offset in the text.
-pub trait Placed<T> {
-    fn parts(self) -> (T, Option<usize>);
-}
-
-impl<T> Placed<T> for Spanned<T> {
-    fn parts(self) -> (T, Option<usize>) {
-        let at = self.span().start;
-        (self.into_inner(), Some(at))
-    }
-}
-
-impl Placed<String> for String {
-    fn parts(self) -> (String, Option<usize>) {
-        (self, None)
-    }
-}
-
-impl Placed<i64> for i64 {
-    fn parts(self) -> (i64, Option<usize>) {
-        (self, None)
-    }
-}
-
-impl Placed<f64> for f64 {
-    fn parts(self) -> (f64, Option<usize>) {
-        (self, None)
-    }
-}
-
 /// The file's shape. Keys the model does not know are ignored here and kept by `document` on
 /// rewrite; `gap_report` is output only and never read back.
 // Generic over how texts, numbers, amounts and `format` are read, so that the JSON reader shares
@@ -164,6 +136,12 @@ pub struct CanvasFile<Text, Format, Number, Figure> {
     /// Gaps a coach accepted, each with its reason; they are listed apart and no longer count.
     #[serde(default)]
     acknowledged: Vec<Acknowledged>,
+    /// Test cards: what is believed about some items, how it is tested, when it counts as right.
+    #[serde(default)]
+    test: Vec<TestFile<Text>>,
+    /// Learning cards: what a test showed and what was decided.
+    #[serde(default)]
+    learning: Vec<LearningFile<Text>>,
 }
 
 /// `[meta]` as written, with the places of the values that are checked.
@@ -180,6 +158,7 @@ struct MetaFile<Text, Number> {
     iteration: Option<Number>,
     language: Option<String>,
     last_ids: IndexMap<BlockId, u64>,
+    last_test: u64,
 }
 
 // Written by hand: a derived `Default` would ask `Text: Default`.
@@ -193,6 +172,7 @@ impl<Text, Number> Default for MetaFile<Text, Number> {
             iteration: None,
             language: None,
             last_ids: IndexMap::new(),
+            last_test: 0,
         }
     }
 }
@@ -229,6 +209,7 @@ impl<Text: Placed<String>, Number: Placed<i64>> MetaFile<Text, Number> {
             meta.language = language;
         }
         meta.last_ids = self.last_ids;
+        meta.last_test = self.last_test;
         Ok(meta)
     }
 }
@@ -269,8 +250,9 @@ struct ItemFile<Text, Figure> {
     note: Option<String>,
     #[serde(default)]
     status: Status,
+    /// What was observed: a text, or `{ text = "…", strength = "do" }`.
     #[serde(default)]
-    evidence: Vec<String>,
+    evidence: Vec<EvidenceFile>,
     /// On revenue and cost items: the amount as numbers.
     amount: Option<AmountFile<Figure>>,
 }
@@ -322,6 +304,8 @@ impl<Text: Placed<String>, Format, Number: Placed<i64>, Figure: Placed<f64>>
         let meta = self.meta.unwrap_or_default().into_meta(path)?;
         let mut canvas = Canvas::new(meta, self.session);
         canvas.acknowledged = self.acknowledged;
+        canvas.tests = cards::tests(self.test, path)?;
+        canvas.learnings = cards::learnings(self.learning, &canvas.tests, path)?;
         for (block_id, block) in BlockId::ALL.into_iter().zip(blocks) {
             let mut items = Vec::with_capacity(block.items.len());
             for item in block.items {
@@ -336,7 +320,11 @@ impl<Text: Placed<String>, Format, Number: Placed<i64>, Figure: Placed<f64>>
                     categories: item.categories,
                     note: item.note,
                     status: item.status,
-                    evidence: item.evidence,
+                    evidence: item
+                        .evidence
+                        .into_iter()
+                        .map(EvidenceFile::into_evidence)
+                        .collect(),
                     amount,
                 });
             }
@@ -385,5 +373,7 @@ impl Ids<'_> {
 }
 
 mod amount;
+mod cards;
+mod placed;
 #[cfg(test)]
 mod tests;

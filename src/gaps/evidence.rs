@@ -61,8 +61,8 @@ fn validated_on_opinion(canvas: &Canvas, bank: &Bank) -> Vec<Spot> {
     let words = &bank.words;
     items_where(canvas, |item| {
         item.status == Status::Validated
-            && item.evidence.iter().any(|e| words.opinion.in_text(e))
-            && !item.evidence.iter().any(|e| words.behaviour.in_text(e))
+            && item.evidence.iter().any(|e| words.opinion.in_text(&e.text))
+            && !item.evidence.iter().any(|e| words.behaviour.in_text(&e.text))
     })
 }
 

@@ -23,6 +23,7 @@ pub struct Messages {
     pub assumptions: AssumptionWords,
     pub assumption_map: MapWords,
     pub import: ImportWords,
+    pub cards: CardWords,
     /// One message per gap rule, keyed by the rule's id.
     gaps: HashMap<String, String>,
     pub errors: Errors,
@@ -70,6 +71,14 @@ pub struct Errors {
     pub format_unsupported: String,
     pub empty_item_id: String,
     pub duplicate_item_id: String,
+    pub empty_test_id: String,
+    pub duplicate_test_id: String,
+    pub unknown_test: String,
+    pub no_such_item: String,
+    pub no_such_test: String,
+    pub no_items: String,
+    pub flag_required: String,
+    pub form_needs_terminal: String,
     pub bad_date: String,
     pub bad_iteration: String,
     pub bad_amount: String,
@@ -345,7 +354,9 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+mod cards;
 mod words;
+pub use cards::CardWords;
 pub use words::{AssumptionWords, CoachWords, DiffWords, ImportWords, KindWords, MapWords};
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ pub enum ItemAction {
     Note,
     Status,
     Evidence,
+    Test,
     Remove,
 }
 
@@ -119,6 +120,7 @@ impl Interview<'_> {
         actions.push((m.item_note.clone(), ItemAction::Note));
         actions.push((m.item_status.clone(), ItemAction::Status));
         actions.push((m.item_evidence.clone(), ItemAction::Evidence));
+        actions.push((self.messages.cards.design.clone(), ItemAction::Test));
         actions.push((m.item_remove.clone(), ItemAction::Remove));
         let labels: Vec<String> = actions.iter().map(|(label, _)| label.clone()).collect();
         let item = item_label(&canvas.block(id).items[index]);
@@ -171,12 +173,12 @@ impl Interview<'_> {
                     .ask_status(&item, &Status::ALL, prompter)?
                     .unwrap_or(item.status);
             }
-            ItemAction::Evidence => {
-                let observed = prompter.input(&m.evidence_prompt, "")?.unwrap_or_default();
-                if !observed.trim().is_empty() {
-                    // Dated, so the record shows when it was learnt.
-                    item.evidence.push(format!("{}: {}", self.today, observed.trim()));
+            ItemAction::Evidence => item.evidence.extend(self.ask_evidence(prompter)?),
+            ItemAction::Test => {
+                if let Some(test) = self.design_test(canvas, &[item.id], prompter)? {
+                    canvas.add_test(test);
                 }
+                return Ok(());
             }
             ItemAction::Remove => {
                 canvas.remove_items(id, &HashSet::from([item.id]));

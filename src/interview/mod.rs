@@ -4,6 +4,7 @@
 //! `menu`; `check` is the coach's check after a block.
 
 mod amount;
+mod cards;
 mod check;
 mod clock;
 mod coach;
@@ -23,7 +24,10 @@ mod terminal;
 mod tests;
 mod walk;
 
+pub use cards::suggested_hypothesis;
 pub use clock::{SystemClock, now, today};
 pub use coach::Coaching;
+pub use save::Resolver;
 pub use session::{Ending, OnDisk, Options, Session};
 pub use terminal::TermPrompter;
+pub use walk::Interview;

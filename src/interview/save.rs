@@ -11,7 +11,7 @@ use crate::error::{Error, Invalid, Problem};
 use crate::file::{self, Loaded, Style, atomic, document, draft, lock, store};
 use crate::gaps::GapReport;
 use crate::i18n::fill;
-use crate::model::{Canvas, Conflict, Meta, Pinned, Side, merge};
+use crate::model::{BlockId, Canvas, Conflict, Meta, Pinned, Side, merge};
 
 /// Who settles a value both sides changed.
 pub enum Resolver<'p> {
@@ -54,6 +54,15 @@ impl Session<'_> {
             }
             return self.write(rebased, current, pinned, paused, coached);
         }
+    }
+
+    /// Saves a change made outside the interview, such as a test or a learning: a change to the
+    /// blocks makes the next iteration, tests and learnings alone do not.
+    pub fn save_change(self, canvas: Canvas, resolver: Resolver<'_>) -> Result<(Ending, Canvas), Error> {
+        let existing = self.existing.as_ref().map(|e| &e.canvas);
+        let blocks_changed = |e: &&Canvas| BlockId::ALL.iter().any(|&b| e.block(b) != canvas.block(b));
+        let revision_of = existing.filter(blocks_changed).map(|e| e.meta.iteration);
+        self.save(canvas, revision_of, &Pinned::default(), false, false, resolver)
     }
 
     /// Writes what `rebase` made of the canvas over `current`, under the lock.

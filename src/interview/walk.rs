@@ -148,6 +148,7 @@ impl<'a> Interview<'a> {
                 Go::SaveAndQuit => return self.pause(canvas, plan, at, &done, checkpoint),
             }
         }
+        self.offer_riskiest_test(canvas, prompter)?;
         Ok(Outcome::Finished)
     }
 

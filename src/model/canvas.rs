@@ -7,7 +7,7 @@ use indexmap::IndexMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Amount, BlockId};
+use super::{Amount, BlockId, Evidence, Learning, Test};
 
 /// The newest canvas file format this binary reads and the one it writes.
 pub const FORMAT: i64 = 2;
@@ -26,6 +26,10 @@ pub struct Canvas {
     pub sessions: Vec<Sitting>,
     /// Gaps a coach accepted, with the reason.
     pub acknowledged: Vec<Acknowledged>,
+    /// Test cards, in the order written.
+    pub tests: Vec<Test>,
+    /// Learning cards, oldest first.
+    pub learnings: Vec<Learning>,
 }
 
 /// A gap a coach accepted with a reason: it is listed apart and no longer counts. Matched by
@@ -73,6 +77,13 @@ pub struct Meta {
     /// numbers are never given twice, so a removed note is never mistaken for a new one.
     #[serde(skip_serializing_if = "IndexMap::is_empty")]
     pub last_ids: IndexMap<BlockId, u64>,
+    /// The highest test number ever given, so a test removed by hand never lends its id.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub last_test: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl Meta {
@@ -104,6 +115,7 @@ impl Default for Meta {
             iteration: 1,
             language: "en".to_owned(),
             last_ids: IndexMap::new(),
+            last_test: 0,
         }
     }
 }
@@ -133,8 +145,8 @@ pub struct Item {
     pub note: Option<String>,
     /// How far the item has been tested.
     pub status: Status,
-    /// What was observed, each entry dated when the interview recorded it.
-    pub evidence: Vec<String>,
+    /// What was observed, each entry dated when the interview recorded it, with its strength.
+    pub evidence: Vec<Evidence>,
     /// An amount given as numbers, on revenue and cost items.
     pub amount: Option<Amount>,
 }
@@ -197,6 +209,8 @@ impl Canvas {
             blocks: Default::default(),
             sessions,
             acknowledged: Vec::new(),
+            tests: Vec::new(),
+            learnings: Vec::new(),
         }
     }
 

@@ -25,7 +25,7 @@ pub struct Conflict {
     pub theirs: String,
 }
 
-type Resolve<'r> = dyn FnMut(&Conflict) -> Side + 'r;
+pub(super) type Resolve<'r> = dyn FnMut(&Conflict) -> Side + 'r;
 
 /// `theirs` with the changes from `base` to `ours` applied. Date, iteration and language are
 /// theirs: saving sets them anew.
@@ -80,13 +80,14 @@ pub fn merge(base: &Canvas, ours: &Canvas, theirs: &Canvas, resolve: &mut Resolv
         resolve,
     );
     merge_items(base, ours, &mut merged, resolve);
+    cards::merge_cards(base, ours, &mut merged, resolve);
     let new_sittings = ours.sessions.iter().skip(base.sessions.len()).cloned();
     merged.sessions.extend(new_sittings);
     merged
 }
 
 /// The value after both changes: whichever side changed it, or `resolve`'s choice when both did.
-fn pick<T: PartialEq + Clone + Shown>(
+pub(super) fn pick<T: PartialEq + Clone + Shown>(
     key: &str,
     base: &T,
     ours: &T,
@@ -323,7 +324,7 @@ fn merge_item(base: &Item, ours: &Item, theirs: &Item, resolve: &mut Resolve<'_>
             &theirs.status,
             resolve,
         ),
-        evidence: merge_evidence(&base.evidence, &ours.evidence, &theirs.evidence),
+        evidence: merge_log(&base.evidence, &ours.evidence, &theirs.evidence),
         amount: pick(
             &key("amount"),
             &base.amount,
@@ -334,10 +335,10 @@ fn merge_item(base: &Item, ours: &Item, theirs: &Item, resolve: &mut Resolve<'_>
     }
 }
 
-/// Evidence is a log: entries either side added are kept, in their order.
-fn merge_evidence(base: &[String], ours: &[String], theirs: &[String]) -> Vec<String> {
-    let mut merged: Vec<String> = theirs.to_vec();
-    let removed_by_us: HashSet<&String> = base.iter().filter(|e| !ours.contains(e)).collect();
+/// Evidence and learnings are logs: entries either side added are kept, in their order.
+pub(super) fn merge_log<T: Clone + Eq + std::hash::Hash>(base: &[T], ours: &[T], theirs: &[T]) -> Vec<T> {
+    let mut merged: Vec<T> = theirs.to_vec();
+    let removed_by_us: HashSet<&T> = base.iter().filter(|e| !ours.contains(e)).collect();
     merged.retain(|e| !removed_by_us.contains(e));
     merged.extend(
         ours.iter()
@@ -347,6 +348,7 @@ fn merge_evidence(base: &[String], ours: &[String], theirs: &[String]) -> Vec<St
     merged
 }
 
+mod cards;
 mod shown;
 #[cfg(test)]
 mod tests;

@@ -4,6 +4,7 @@
 mod amount;
 mod block;
 mod canvas;
+mod cards;
 mod date;
 mod edit;
 mod given;
@@ -14,6 +15,7 @@ pub use block::BlockId;
 pub use canvas::{
     Acknowledged, Block, Canvas, FORMAT, Item, ItemIndex, Meta, OLDEST_FORMAT, Sitting, Status,
 };
+pub use cards::{Cost, Decision, Evidence, Learning, Strength, Test, TestState, test_number};
 pub use date::{format as format_date, is_date, read_typed as read_typed_date};
 pub use edit::merge_picks;
 pub use given::{Given, MetaField, MetaValue, Pinned};

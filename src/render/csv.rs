@@ -124,7 +124,11 @@ pub fn csv(canvas: &Canvas, bank: &Bank) -> String {
                 categories_cell(item),
                 item.note.clone().unwrap_or_default(),
                 item.status.id().to_owned(),
-                item.evidence.join("\n"),
+                item.evidence
+                    .iter()
+                    .map(|e| e.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
             ];
             out.write_record(row.iter().map(|cell| guard(cell)))
                 .expect("writing to memory");

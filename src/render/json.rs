@@ -5,7 +5,9 @@
 use serde_json::{Map, Value, json};
 
 use crate::gaps::GapReport;
-use crate::model::{Amount, Block, BlockId, Canvas, FORMAT, Item, Status};
+use crate::model::{
+    Amount, Block, BlockId, Canvas, Cost, Evidence, FORMAT, Item, Learning, Status, Strength, Test,
+};
 
 pub fn json(canvas: &Canvas, report: &GapReport) -> String {
     let mut root = Map::new();
@@ -22,6 +24,15 @@ pub fn json(canvas: &Canvas, report: &GapReport) -> String {
     }
     if !canvas.acknowledged.is_empty() {
         root.insert("acknowledged".into(), json!(canvas.acknowledged));
+    }
+    if !canvas.tests.is_empty() {
+        root.insert("test".into(), canvas.tests.iter().map(test_value).collect());
+    }
+    if !canvas.learnings.is_empty() {
+        root.insert(
+            "learning".into(),
+            canvas.learnings.iter().map(learning_value).collect(),
+        );
     }
     root.insert("gap_report".into(), json!(report));
     let mut text = serde_json::to_string_pretty(&Value::Object(root)).expect("a canvas serialises");
@@ -63,7 +74,8 @@ fn item_value(item: &Item) -> Value {
         out.insert("status".into(), json!(item.status));
     }
     if !item.evidence.is_empty() {
-        out.insert("evidence".into(), json!(item.evidence));
+        let evidence: Vec<Value> = item.evidence.iter().map(evidence_value).collect();
+        out.insert("evidence".into(), json!(evidence));
     }
     if let Some(amount) = &item.amount {
         out.insert("amount".into(), amount_value(amount));
@@ -83,6 +95,57 @@ fn amount_value(amount: &Amount) -> Value {
     }
     if let Some(volume) = amount.volume {
         out.insert("volume".into(), json!(volume));
+    }
+    Value::Object(out)
+}
+
+/// Evidence of unknown strength as its text, as older files write it; the rest with strength.
+fn evidence_value(evidence: &Evidence) -> Value {
+    match evidence.strength {
+        Strength::Unknown => json!(evidence.text),
+        strength => json!({ "text": evidence.text, "strength": strength }),
+    }
+}
+
+fn test_value(test: &Test) -> Value {
+    let mut out = Map::new();
+    out.insert("id".into(), json!(test.id));
+    out.insert("items".into(), json!(test.items));
+    for (key, text) in [
+        ("hypothesis", &test.hypothesis),
+        ("experiment", &test.experiment),
+        ("metric", &test.metric),
+        ("criterion", &test.criterion),
+    ] {
+        out.insert(key.into(), json!(text));
+    }
+    match &test.cost {
+        Some(Cost::Text(text)) => {
+            out.insert("cost".into(), json!(text));
+        }
+        Some(Cost::Amount(amount)) => {
+            out.insert("cost".into(), amount_value(amount));
+        }
+        None => {}
+    }
+    if let Some(deadline) = &test.deadline {
+        out.insert("deadline".into(), json!(deadline));
+    }
+    out.insert("state".into(), json!(test.state));
+    Value::Object(out)
+}
+
+fn learning_value(learning: &Learning) -> Value {
+    let mut out = Map::new();
+    out.insert("test".into(), json!(learning.test));
+    out.insert("date".into(), json!(learning.date));
+    out.insert("observation".into(), json!(learning.observation));
+    out.insert("insight".into(), json!(learning.insight));
+    if let Some(decision) = learning.decision {
+        out.insert("decision".into(), json!(decision));
+    }
+    if learning.strength != Strength::Unknown {
+        out.insert("strength".into(), json!(learning.strength));
     }
     Value::Object(out)
 }

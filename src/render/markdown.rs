@@ -145,7 +145,7 @@ fn item_entry(
         let _ = write!(out, " — {}: {}", m.note, escape(note));
     }
     for evidence in &item.evidence {
-        let _ = write!(out, "\n  - {}: {}", m.evidence, escape(evidence));
+        let _ = write!(out, "\n  - {}: {}", m.evidence, escape(&evidence.text));
     }
     out.push('\n');
     out

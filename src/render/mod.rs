@@ -6,6 +6,7 @@
 mod agenda;
 mod assumptions;
 mod board;
+mod cards;
 mod cohort;
 pub mod csv;
 mod diff;
@@ -33,6 +34,7 @@ use crate::model::{BlockId, Canvas, Item};
 
 pub use agenda::agenda;
 pub use assumptions::assumptions;
+pub use cards::test_list;
 pub use cohort::Stream as CohortStream;
 pub use diff::diff;
 pub use imported::imported;

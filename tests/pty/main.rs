@@ -1,7 +1,9 @@
-//! The real interactive wizard in an 80×24 pseudo-terminal, read through a terminal model.
+//! The real interactive wizard and forms in an 80×24 pseudo-terminal, read through a terminal
+//! model.
 
 #![cfg(unix)]
 
+mod cards;
 mod screens;
 mod terminal;
 mod walks;

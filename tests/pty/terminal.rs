@@ -3,6 +3,7 @@
 //! prompt it answers is on screen, so nothing depends on timing; the screen is read as the
 //! terminal shows it after every chunk of output.
 
+use std::ffi::OsStr;
 use std::io::ErrorKind;
 use std::num::NonZeroU16;
 use std::path::Path;
@@ -34,10 +35,15 @@ pub struct Wizard {
 impl Wizard {
     /// `canvas-coach interview FILE ARGS…` with `env` set, in a terminal of 80×24.
     pub fn start(file: &Path, args: &[&str], env: &[(&str, &str)]) -> Wizard {
+        let mut all = vec![OsStr::new("interview"), file.as_os_str()];
+        all.extend(args.iter().map(OsStr::new));
+        Wizard::run(&all, env)
+    }
+
+    /// `canvas-coach ARGS…` with `env` set, in a terminal of 80×24.
+    pub fn run(args: &[&OsStr], env: &[(&str, &str)]) -> Wizard {
         let mut command = Command::new(env!("CARGO_BIN_EXE_canvas-coach"));
         command
-            .arg("interview")
-            .arg(file)
             .args(args)
             .env("TERM", "xterm-256color")
             .env_remove("NO_COLOR")

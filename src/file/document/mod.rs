@@ -2,6 +2,7 @@
 //! when there is one — so comments, key order, inline or standard tables and keys the model does
 //! not know all survive; only `[gap_report]` is regenerated.
 
+mod cards;
 mod items;
 mod rows;
 mod values;
@@ -31,6 +32,8 @@ pub fn render(existing: Option<DocumentMut>, canvas: &Canvas, report: &GapReport
         root.insert("session", sittings);
     }
     write_acknowledged(root, &canvas.acknowledged);
+    cards::write_tests(root, &canvas.tests);
+    cards::write_learnings(root, &canvas.learnings);
     root.insert("gap_report", Item::Table(gap_report_table(report)));
     doc.to_string()
 }
@@ -43,6 +46,8 @@ fn write_meta(meta: &mut dyn TableLike, m: &Meta) {
     set_int(meta, "iteration", i64::from(m.iteration));
     set_str(meta, "language", &m.language);
     write_last_ids(meta, m);
+    let last_test = (m.last_test > 0).then(|| i64::try_from(m.last_test).unwrap_or(i64::MAX));
+    set_optional(meta, "last_test", last_test, set_int);
 }
 
 /// `last_ids = { customer_segments = 4 }`, only where a removal made it needed.

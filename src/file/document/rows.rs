@@ -2,6 +2,8 @@
 //! array `key = [{ … }]`: updated in place, so each table's comments and keys of the user's own
 //! survive.
 
+use std::collections::{HashMap, HashSet};
+
 use toml_edit::{Array, ArrayOfTables, InlineTable, Item, Table, TableLike, Value};
 
 /// The tables of one list, in either of TOML's two forms.
@@ -65,6 +67,34 @@ impl<'a> Rows<'a> {
                 .map(|t| t as &mut dyn TableLike),
         };
         table.expect("an index of this list")
+    }
+
+    /// One table per value, matched by its `id` key: tables of no value go, and each value's
+    /// table — its own, or a new one appended — is written with `write`. Tables are looked up by
+    /// id once, so a rewrite stays linear in their number.
+    pub fn by_id<T>(
+        &mut self,
+        values: &[T],
+        id: impl Fn(&T) -> &String,
+        write: impl Fn(&mut dyn TableLike, &T),
+    ) {
+        let wanted: HashSet<&str> = values.iter().map(|v| id(v).as_str()).collect();
+        self.retain(|table| {
+            table
+                .get("id")
+                .and_then(Item::as_str)
+                .is_some_and(|id| wanted.contains(id))
+        });
+        let mut existing: HashMap<String, usize> = (0..self.len())
+            .filter_map(|n| Some((self.text(n, "id")?, n)))
+            .collect();
+        for value in values {
+            let index = match existing.remove(id(value)) {
+                Some(n) => n,
+                None => self.push_new(),
+            };
+            write(self.get_mut(index), value);
+        }
     }
 
     /// One table per value, matched by position: tables past the last value go, and each

@@ -12,7 +12,7 @@ use super::columns::{Columns, Mapping, cell_offset};
 use super::{Finding, Holder, Ids, Imported, Place, What, Why, block_named};
 use crate::error::{ImportProblem, Invalid, Problem};
 use crate::i18n::Language;
-use crate::model::{BlockId, Canvas, Item, Status};
+use crate::model::{BlockId, Canvas, Evidence, Item, Status};
 use crate::render::csv::{Field, unguard};
 
 /// A note as read, before ids are given and colours linked.
@@ -153,7 +153,7 @@ impl Row<'_> {
                 "" => Vec::new(),
                 _ => evidence
                     .split('\n')
-                    .map(|e| e.trim_end_matches('\r').to_owned())
+                    .map(|e| Evidence::from(e.trim_end_matches('\r')))
                     .collect(),
             },
             amount: None,

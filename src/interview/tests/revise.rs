@@ -115,11 +115,20 @@ fn coach_mode_shows_notes_times_each_block_and_records_the_sitting() {
     for block in &plan.blocks {
         script.extend(s.keep_answers(*block)); // nothing new, so no coach's check
     }
+    // After the last block, coach mode offers a test for the riskiest assumption.
+    script.push(Choose("Not now"));
     let mut prompter = ScriptedPrompter::new(script);
     interview
         .run(&mut canvas, &plan, &mut prompter, &mut |_, _| Ok(()))
         .unwrap();
     assert!(prompter.is_done());
+    let offer = "? Your riskiest assumption is “Small offices without a coffee service”.";
+    assert!(
+        prompter.transcript.iter().any(|l| l.starts_with(offer)),
+        "{:?}",
+        prompter.transcript
+    );
+    assert!(canvas.tests.is_empty());
 
     assert_coach_notes_and_times_shown(&prompter);
     assert_eq!(canvas.sessions.len(), 2);
@@ -187,6 +196,7 @@ fn revising_records_dated_evidence_and_a_new_status() {
         Choose("(cs2)"),
         Choose("Record evidence"),
         Text("9 of 12 office managers asked for a trial"),
+        Choose("do: what people did"),
         Choose("(cs2)"),
         Choose("Change its status"),
         Choose("✓ validated"),
@@ -197,7 +207,10 @@ fn revising_records_dated_evidence_and_a_new_status() {
     let cs2 = &canvas.block(BlockId::CustomerSegments).items[1];
     assert_eq!(
         cs2.evidence,
-        ["2026-11-23: 9 of 12 office managers asked for a trial"]
+        [crate::model::Evidence::new(
+            "2026-11-23: 9 of 12 office managers asked for a trial",
+            crate::model::Strength::Do
+        )]
     );
     assert_eq!(cs2.status, Status::Validated);
     assert!(
@@ -206,6 +219,42 @@ fn revising_records_dated_evidence_and_a_new_status() {
             .iter()
             .any(|l| l == "? How far is “Small offices without a coffee service” tested?")
     );
+}
+
+#[test]
+fn an_items_menu_designs_a_test_for_it_and_esc_on_a_step_goes_back_one() {
+    let s = Setup::new();
+    let mut canvas = brew_box();
+    let mut script = vec![
+        Choose("(cs2)"),
+        Choose("Design a test"),
+        Keep,
+        Text("Call 10 office managers"),
+        Back,
+        Keep,
+        Text("How many ask for a trial"),
+        Text("We are right if 3 of 10 ask"),
+        Text("2026-13-01"),
+        Text(""),
+    ];
+    script.extend(s.keep_answers(BlockId::CustomerSegments));
+    let prompter = s.revise_block(&mut canvas, BlockId::CustomerSegments, script);
+    assert!(prompter.is_done());
+    let test = &canvas.tests[0];
+    assert_eq!(test.id, "t1");
+    assert_eq!(test.items, ["cs2"]);
+    assert_eq!(
+        test.hypothesis,
+        "We believe that “Small offices without a coffee service” exist in numbers worth serving."
+    );
+    assert_eq!(
+        test.experiment, "Call 10 office managers",
+        "kept after going back"
+    );
+    assert_eq!(test.criterion, "We are right if 3 of 10 ask");
+    assert_eq!(test.deadline, None);
+    let said = "Write the deadline as YYYY-MM-DD";
+    assert!(prompter.transcript.iter().any(|l| l.contains(said)));
 }
 
 #[test]

@@ -137,6 +137,8 @@ fn a_coached_sitting_is_recorded_without_a_new_iteration_when_nothing_else_chang
     let path = f.path();
     let session = f.session(&path);
     let mut script = f.keep_block(BlockId::Channels);
+    // Coach mode offers a test for the riskiest assumption once the last block is done.
+    script.push(Choose("Not now"));
     script.push(Choose("Finish and save"));
     let mut prompter = ScriptedPrompter::new(script);
     let coaching = Coaching {

@@ -49,6 +49,12 @@ impl Shown for crate::model::Acknowledged {
     }
 }
 
+impl Shown for crate::model::Test {
+    fn shown(&self) -> String {
+        self.hypothesis.clone()
+    }
+}
+
 impl Shown for crate::model::Status {
     fn shown(&self) -> String {
         self.id().to_owned()

@@ -120,7 +120,8 @@ fn evidence_and_sittings_from_both_sides_are_kept() {
     ours.sessions.push(super::super::Sitting::default());
     let merged = merge(&base, &ours, &theirs, &mut never);
     let evidence = &merged.block(BlockId::CustomerSegments).items[0].evidence;
-    assert_eq!(evidence[evidence.len() - 2..], ["theirs", "ours"]);
+    let [theirs, ours] = ["theirs", "ours"].map(super::super::Evidence::from);
+    assert_eq!(evidence[evidence.len() - 2..], [theirs, ours]);
     assert_eq!(merged.sessions.len(), base.sessions.len() + 1);
 }
 
