@@ -38,18 +38,21 @@ fn quoted(text: &str) -> String {
     format!("\"{escaped}\"")
 }
 
-/// A canvas whose every kind of text carries `HOSTILE`, with a Hebrew author; `changed` ends
-/// each text but the ids, for a diff.
+/// A canvas whose every kind of text carries `HOSTILE`, with a Hebrew author and a pick under a
+/// question no bank asks; `changed` ends each text but the ids and the pick, for a diff.
 fn canvas(changed: &str) -> String {
     let q = |prefix: &str| quoted(&format!("{prefix}{HOSTILE}{changed}"));
     format!(
         "format = 1\n[meta]\ntitle = {}\ndesigned_for = {}\ndesigned_by = \"שלום\"\nlanguage = \"en\"\n\
          [customer_segments.answers]\nwho = {}\n\
+         [customer_segments.picks]\n{} = [{}]\n\
          [[customer_segments.items]]\nid = {}\ntext = {}\nnote = {}\nevidence = [{}]\n\
          [[value_propositions.items]]\nid = \"vp1\"\ntext = \"Offer\"\nlinks = [{}]\n",
         q("Title "),
         q("For "),
         q("Who "),
+        quoted(&format!("Pick {HOSTILE}")),
+        quoted(&format!("cs{HOSTILE}")),
         quoted(&format!("cs{HOSTILE}")),
         q("Segment "),
         q("Note "),
@@ -92,16 +95,20 @@ fn reports_renderings_and_assumptions_show_escapes() {
     assert_inert(&report, &format!("'Segment {SHOWN}' (cs{SHOWN})"));
     let grid = run(&["render", "--format", "txt"], &path, 0);
     assert_inert(&grid, &format!("Title {SHOWN}\nFor {SHOWN}"));
+    assert_inert(&grid, r"★ Pick \u{1b}[2J");
     let markdown = run(&["render", "--format", "md"], &path, 0);
     assert_inert(&markdown, &format!("# \u{2068}Title {SHOWN_MD}\u{2069}\n"));
     for part in ["Who ", "Note ", "Evidence ", "**\u{2068}cs"] {
         assert_inert(&markdown, &format!("{part}{SHOWN_MD}"));
     }
     assert!(markdown.contains("| \u{2068}שלום\u{2069} |"), "{markdown}");
+    assert_inert(&markdown, &format!("\u{2069}** ★ \u{2068}Segment {SHOWN_MD}"));
     let html = run(&["render", "--format", "html"], &path, 0);
     assert_inert(&html, &format!("<h1><bdi>Title {SHOWN}</bdi></h1>"));
     assert_inert(&html, &format!("<bdi>Segment {SHOWN}</bdi>"));
     assert!(html.contains("<bdi>שלום</bdi>"), "{html}");
+    let pick = format!("<span class=\"pick\"><bdi>★ Pick {SHOWN} cs{SHOWN}</bdi></span>");
+    assert_inert(&html, &pick);
     assert!(
         html.contains(&format!("<title>Title {SHOWN}</title>")),
         "no markup in the title"

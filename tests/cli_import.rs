@@ -56,6 +56,33 @@ fn every_example_goes_through_json_and_back_unchanged() {
 }
 
 #[test]
+fn picks_go_through_json_and_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = rendered("brew-box", "json");
+    let value: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        value["customer_segments"]["picks"]["most_important"],
+        serde_json::json!(["cs1"])
+    );
+    assert_eq!(
+        value["cost_structure"]["picks"]["expensive_resources"],
+        serde_json::json!(["kr1", "kr2"])
+    );
+    let source = dir.path().join("brew.json");
+    fs::write(&source, &json).unwrap();
+    let out = dir.path().join("brew.toml");
+    import(&source, &out, &[]);
+    let (read, original) = (
+        read_canvas(&out),
+        read_canvas(Path::new(&example("brew-box.toml"))),
+    );
+    for block in BlockId::ALL {
+        assert_eq!(read.block(block).picks, original.block(block).picks, "{block}");
+    }
+    assert_eq!(read.block(BlockId::Channels).picked("works_best"), ["ch3"]);
+}
+
+#[test]
 fn every_example_goes_through_a_spreadsheet_keeping_every_note() {
     let dir = tempfile::tempdir().unwrap();
     for name in EXAMPLES {

@@ -95,6 +95,40 @@ fn every_text_line_of_the_grid_stays_inside_its_cell() {
 }
 
 #[test]
+fn picked_items_are_marked_and_each_pick_is_said_with_its_question() {
+    let brew_box = example("brew-box.toml");
+    let grid = rendered(&[&brew_box, "--width", "80"]);
+    assert!(
+        grid.lines().all(|l| console::measure_text_width(l) <= 80),
+        "{grid}"
+    );
+    assert!(grid.contains("· ✗ invalidated · ★ picked\n"), "{grid}");
+    assert!(grid.contains("│ ✓ ★ Remote   │"), "the segment picked: {grid}");
+    assert!(
+        grid.contains("\n★ Which channels work best? Referral code in every box (ch3)\n"),
+        "{grid}"
+    );
+    let md = rendered(&[&brew_box, "--format", "md"]);
+    assert!(md.contains("- ? **ch3** ★ Referral code in every box"), "{md}");
+    assert!(
+        md.contains("**Which channels work best?**  \n★ Referral code in every box (ch3)  \nReferrals:"),
+        "the pick, then the words from before picks: {md}"
+    );
+    let html = rendered(&[&brew_box, "--format", "html"]);
+    assert!(html.contains("<span class=\"id\">? kr1 ★</span>"), "{html}");
+    assert!(
+        html.contains("<span class=\"pick\">★ Which key resources are the most expensive? kr1, kr2</span>"),
+        "{html}"
+    );
+    // A canvas without picks shows no mark and says nothing of them.
+    let tutor_match = example("tutor-match.toml");
+    for format in ["txt", "md", "html", "svg"] {
+        let shown = rendered(&[&tutor_match, "--format", format]);
+        assert!(!shown.contains('★') && !shown.contains("picked"), "{format}");
+    }
+}
+
+#[test]
 fn markup_in_a_canvas_is_shown_as_text_never_run() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("evil.toml");

@@ -239,6 +239,8 @@ pub struct Render {
     pub serves: String,
     pub note: String,
     pub no_items: String,
+    /// What the mark after a picked item means, in the legend.
+    pub picked: String,
 }
 
 /// What `bank list` and `bank check` say.

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use console::{Alignment, pad_str};
 
-use super::report;
+use super::{PICKED, is_picked, picked_names, picks, report};
 use crate::bank::Bank;
 use crate::gaps::GapReport;
 use crate::i18n::Messages;
@@ -20,10 +20,34 @@ const MIN_COLUMN: usize = 14;
 pub fn grid(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Messages, width: usize) -> String {
     let mut out = header(canvas, report, messages);
     let column = width.saturating_sub(6) / 5;
+    let picks = pick_lines(canvas, bank, width.max(20));
     if column < MIN_COLUMN {
+        // Stacked blocks end with an empty line already.
         out.push_str(&stacked(canvas, bank, width.max(20)));
     } else {
         out.push_str(&classic(canvas, bank, column));
+        if !picks.is_empty() {
+            out.push('\n');
+        }
+    }
+    out.push_str(&picks);
+    out
+}
+
+/// Below the grid, at its full width: each pick question and the items it picked, which the
+/// cells only mark.
+fn pick_lines(canvas: &Canvas, bank: &Bank, width: usize) -> String {
+    let mut out = String::new();
+    for pick in picks(canvas, bank) {
+        let said = format!(
+            "{PICKED} {} {}",
+            pick.question,
+            picked_names(canvas, pick.ids).join(" · ")
+        );
+        for (n, line) in wrap(&safe::lines(&said), width - 2).into_iter().enumerate() {
+            let indent = if n == 0 { "" } else { "  " };
+            let _ = writeln!(out, "{indent}{line}");
+        }
     }
     out
 }
@@ -46,20 +70,22 @@ fn header(canvas: &Canvas, report: &GapReport, messages: &Messages) -> String {
         line.push_str(&part);
     }
     out.push_str(&line);
-    let _ = write!(out, "\n{}\n\n", messages.render.legend);
+    let _ = write!(out, "\n{}\n\n", super::legend(canvas, messages));
     out
 }
 
-/// A block's title and its items, each after its status mark, wrapped to `width`.
+/// A block's title and its items, each after its status mark and a picked one's pick mark,
+/// wrapped to `width`.
 fn cell(canvas: &Canvas, bank: &Bank, block: BlockId, width: usize) -> Vec<String> {
     // Wrapping makes line breaks and tabs spaces; escapes keep the rest from acting.
     let mut lines = wrap(&safe::lines(&bank.block(block).title.to_uppercase()), width);
     for item in &canvas.block(block).items {
         let mark = item.status.mark();
-        for (n, line) in wrap(&safe::lines(&item.text), width.saturating_sub(2))
-            .into_iter()
-            .enumerate()
-        {
+        let text = match is_picked(canvas, &item.id) {
+            true => format!("{PICKED} {}", safe::lines(&item.text)),
+            false => safe::lines(&item.text).into_owned(),
+        };
+        for (n, line) in wrap(&text, width.saturating_sub(2)).into_iter().enumerate() {
             lines.push(if n == 0 {
                 format!("{mark} {line}")
             } else {

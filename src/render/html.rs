@@ -14,10 +14,10 @@ use crate::bank::Bank;
 use crate::gaps::GapReport;
 use crate::i18n::{Messages, fill};
 use crate::model::BlockId;
-use crate::model::{Canvas, Item};
+use crate::model::Canvas;
 
 use super::markup as escape;
-use super::{choice_labels, colour, map, safe};
+use super::{after_id, choice_labels, colour, map, pick_entries, safe};
 use crate::analysis::map::{Quadrant, map as place};
 
 /// Text from the canvas or the bank as element content: escaped, and in `<bdi>` where it could
@@ -47,7 +47,7 @@ pub fn html(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Message
         out.push_str(&block_section(canvas, bank, block));
     }
     out.push_str("</main>\n");
-    out.push_str(&legend(canvas, messages));
+    out.push_str(&legend(canvas, bank, messages));
     out.push_str(&gap_report(canvas, report, bank, messages));
     out.push_str(&assumption_map(canvas, bank, messages));
     out.push_str("</body>\n</html>\n");
@@ -95,19 +95,16 @@ fn block_section(canvas: &Canvas, bank: &Bank, block: &page::Block<'_>) -> Strin
     }
     out.push_str("<ul class=\"notes\">\n");
     for note in &block.notes {
-        out.push_str(&note_item(
-            note.shown.item,
-            &note.shown.segments,
-            &note.shown.tags,
-        ));
+        out.push_str(&note_item(&note.shown));
     }
     out.push_str("</ul>\n</section>\n");
     out
 }
 
 /// An item as a sticky note in the colour of the first segment it serves, with a dot for each
-/// segment and its own choices as tags.
-fn note_item(item: &Item, segments: &[usize], tags: &[String]) -> String {
+/// segment, the pick mark when a question picked it, and its own choices as tags.
+fn note_item(shown: &page::Shown<'_>) -> String {
+    let (item, segments, tags) = (shown.item, &shown.segments, &shown.tags);
     let style = segments.first().map_or(String::new(), |&n| {
         format!(
             " style=\"border-left-color: {}; background: {}33\"",
@@ -126,16 +123,19 @@ fn note_item(item: &Item, segments: &[usize], tags: &[String]) -> String {
     };
     let status = item.status.id();
     let mark = item.status.mark();
+    // The same label the layout measured the note with.
+    let picked = after_id(shown.picked);
     format!(
         "<li class=\"note {status}\"{style} title=\"{status}\"><span class=\"dots\">{dots}</span>\
-         <span class=\"id\">{mark} {}</span>{}{tags}</li>\n",
+         <span class=\"id\">{mark} {}{picked}</span>{}{tags}</li>\n",
         text(&item.id),
         text(&item.text)
     )
 }
 
-/// Which colour stands for which customer segment, and what the status marks say.
-fn legend(canvas: &Canvas, messages: &Messages) -> String {
+/// Which colour stands for which customer segment, what the marks say, and what each pick
+/// question picked.
+fn legend(canvas: &Canvas, bank: &Bank, messages: &Messages) -> String {
     let mut out = String::from("<p class=\"legend\">");
     for (n, segment) in canvas.block(BlockId::CustomerSegments).items.iter().enumerate() {
         let _ = write!(
@@ -148,8 +148,11 @@ fn legend(canvas: &Canvas, messages: &Messages) -> String {
     let _ = write!(
         out,
         "<span class=\"marks\">{}</span>",
-        escape(&messages.render.legend)
+        escape(&super::legend(canvas, messages))
     );
+    for entry in pick_entries(canvas, bank) {
+        let _ = write!(out, "<span class=\"pick\">{}</span>", text(&entry));
+    }
     out.push_str("</p>\n");
     out
 }

@@ -48,6 +48,9 @@ fn block_value(block: &Block) -> Value {
     if !block.categories.is_empty() {
         out.insert("categories".into(), json!(block.categories));
     }
+    if !block.picks.is_empty() {
+        out.insert("picks".into(), json!(block.picks));
+    }
     if !block.items.is_empty() {
         out.insert("items".into(), block.items.iter().map(item_value).collect());
     }

@@ -12,7 +12,7 @@ use crate::model::BlockId;
 use crate::model::{Canvas, Item};
 
 use super::safe::{self, Shown};
-use super::{Served, choice_labels, entity};
+use super::{PICKED, Served, choice_labels, entity, is_picked, picked_names};
 
 /// Escapes text for Markdown: inline markup and raw HTML both show as typed, control characters
 /// as visible escapes, and text that could reorder its surroundings is isolated (FSI … PDI).
@@ -90,7 +90,7 @@ fn block_section(
     if written.items.is_empty() {
         let _ = writeln!(out, "{}\n", m.no_items);
     } else if block == BlockId::CustomerSegments {
-        let _ = writeln!(out, "*{}*\n", m.legend);
+        let _ = writeln!(out, "*{}*\n", super::legend(canvas, messages));
     }
     for item in &written.items {
         let segments = served.get(item.id.as_str()).map_or(&[][..], Vec::as_slice);
@@ -100,8 +100,18 @@ fn block_section(
         out.push('\n');
     }
     for question in &asked.questions {
-        if let Some(answer) = written.answer(question.id()) {
-            let _ = writeln!(out, "**{}**  \n{}\n", escape(&question.text), escape(answer));
+        // A pick first, then the words said before picks existed.
+        let picked = written.picked(question.id());
+        let mut said: Vec<String> = Vec::new();
+        if !picked.is_empty() {
+            said.push(format!(
+                "{PICKED} {}",
+                escape(&picked_names(canvas, picked).join(" · "))
+            ));
+        }
+        said.extend(written.answer(question.id()).map(escape));
+        if !said.is_empty() {
+            let _ = writeln!(out, "**{}**  \n{}\n", escape(&question.text), said.join("  \n"));
         }
     }
     if let Some(notes) = &written.notes {
@@ -121,12 +131,11 @@ fn item_entry(
     messages: &Messages,
 ) -> String {
     let m = &messages.render;
-    let mut out = format!(
-        "- {} **{}** {}",
-        item.status.mark(),
-        escape(&item.id),
-        escape(&item.text)
-    );
+    let mut out = format!("- {} **{}** ", item.status.mark(), escape(&item.id));
+    if is_picked(canvas, &item.id) {
+        let _ = write!(out, "{PICKED} ");
+    }
+    out.push_str(&escape(&item.text));
     let own = choice_labels(bank, canvas, block, Some(item));
     if !own.is_empty() {
         let _ = write!(out, " — *{}*", escape(&own.join(", ")));

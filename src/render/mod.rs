@@ -158,3 +158,85 @@ fn choice_labels(bank: &Bank, canvas: &Canvas, block: BlockId, item: Option<&Ite
     }
     labels
 }
+
+/// The mark of a picked item, in every rendering: the legend says what it means.
+const PICKED: &str = "★";
+
+/// What follows a note's id on the page when a question picked it.
+fn after_id(picked: bool) -> String {
+    if picked {
+        format!(" {PICKED}")
+    } else {
+        String::new()
+    }
+}
+
+/// One pick question's answer: the question as the bank asks it (its id when the bank does not
+/// ask it), and the items picked, by id.
+struct Pick<'a> {
+    question: &'a str,
+    ids: &'a [String],
+}
+
+/// Every answered pick question, block by block in the bank's order; a pick for a question the
+/// bank does not ask follows its block's, under its id.
+fn picks<'a>(canvas: &'a Canvas, bank: &'a Bank) -> Vec<Pick<'a>> {
+    let mut out = Vec::new();
+    for block in BlockId::ALL {
+        let (asked, written) = (bank.block(block), canvas.block(block));
+        let known = asked.questions.iter().map(|q| (q.id(), q.text.as_str()));
+        let unknown = written
+            .picks
+            .keys()
+            .filter(|id| asked.question(id).is_none())
+            .map(|id| (id.as_str(), id.as_str()));
+        for (id, question) in known.chain(unknown) {
+            let ids = written.picked(id);
+            if !ids.is_empty() {
+                out.push(Pick { question, ids });
+            }
+        }
+    }
+    out
+}
+
+/// Whether any question picked the item `id`.
+fn is_picked(canvas: &Canvas, id: &str) -> bool {
+    BlockId::ALL
+        .iter()
+        .flat_map(|&block| canvas.block(block).picks.values().flatten())
+        .any(|picked| picked == id)
+}
+
+/// The status legend, and what the pick mark means when the canvas has picks.
+fn legend(canvas: &Canvas, messages: &Messages) -> String {
+    let m = &messages.render;
+    let any = BlockId::ALL
+        .iter()
+        .any(|&block| !canvas.block(block).picks.is_empty());
+    match any {
+        true => format!("{} · {PICKED} {}", m.legend, m.picked),
+        false => m.legend.clone(),
+    }
+}
+
+/// The items a pick names, each as its text and id; an id on no item (a pick the file was given
+/// by hand) stays as it is.
+fn picked_names(canvas: &Canvas, ids: &[String]) -> Vec<String> {
+    let index = canvas.item_index();
+    ids.iter()
+        .map(|id| match index.get(id.as_str()) {
+            Some((_, item)) => format!("{} ({id})", item.text),
+            None => id.clone(),
+        })
+        .collect()
+}
+
+/// Each answered pick question with the ids it picked, for a legend beside notes that show
+/// their ids.
+fn pick_entries(canvas: &Canvas, bank: &Bank) -> Vec<String> {
+    picks(canvas, bank)
+        .into_iter()
+        .map(|pick| format!("{PICKED} {} {}", pick.question, pick.ids.join(", ")))
+        .collect()
+}

@@ -258,7 +258,9 @@ mod tests {
         for channel in &mut c.block_mut(BlockId::Channels).items {
             channel.links.retain(|l| l != "cs2");
         }
-        c.block_mut(BlockId::CostStructure).answers.clear(); // unanswered, in words
+        let costs = c.block_mut(BlockId::CostStructure);
+        costs.answers.clear(); // unanswered, in words and as picks
+        costs.picks.clear();
         let (bank, messages) = (Bank::builtin(Language::En), Messages::get(Language::En));
         let report = GapReport::new(&c, bank, messages);
         let steps = next_steps(&report, bank, messages, str::to_owned);

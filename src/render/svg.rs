@@ -5,10 +5,10 @@
 
 use std::fmt::Write;
 
-use super::colour;
 use super::markup as escape;
 use super::page::{self, MM_PER_PT, NOTE, Note, Paper, Plan, Rect, measure};
 use super::safe;
+use super::{colour, pick_entries};
 use crate::bank::Bank;
 use crate::i18n::Messages;
 use crate::model::{BlockId, Canvas, Status};
@@ -45,7 +45,7 @@ pub fn svg(canvas: &Canvas, bank: &Bank, messages: &Messages, paper: Paper) -> S
     for block in &plan.blocks {
         block_group(&mut body, block);
     }
-    let bottom = legend(&mut body, &plan, canvas, messages);
+    let bottom = legend(&mut body, &plan, canvas, bank, messages);
     let (width, height) = (plan.width, bottom + 1.0);
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
@@ -174,8 +174,9 @@ fn note_text(out: &mut String, note: &Note<'_>, size: f64) {
 }
 
 /// The legend below the canvas: a dot in each segment's colour before its name, then what the
-/// status marks say; entries go on as long as the line allows. Returns where the legend ends.
-fn legend(out: &mut String, plan: &Plan<'_>, canvas: &Canvas, messages: &Messages) -> f64 {
+/// marks say and what each pick question picked; entries go on as long as the line allows.
+/// Returns where the legend ends.
+fn legend(out: &mut String, plan: &Plan<'_>, canvas: &Canvas, bank: &Bank, messages: &Messages) -> f64 {
     let size = page::LEGEND_PT * MM_PER_PT;
     let gap = 3.0;
     let (mut x, mut top) = (0.0, plan.legend_top);
@@ -192,7 +193,8 @@ fn legend(out: &mut String, plan: &Plan<'_>, canvas: &Canvas, messages: &Message
                     .join(" "),
             )
         })
-        .chain([(None, messages.render.legend.clone())]);
+        .chain([(None, super::legend(canvas, messages))])
+        .chain(pick_entries(canvas, bank).into_iter().map(|entry| (None, entry)));
     for (segment, text) in entries {
         let dot = if segment.is_some() { 2.2 } else { 0.0 };
         let w = dot + measure::width(&text, size);

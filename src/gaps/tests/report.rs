@@ -91,7 +91,8 @@ fn the_worst_block_weighs_severities() {
     assert_eq!(report.worst_block(), None);
     let mut c = complete();
     let cs = c.block_mut(BlockId::CustomerSegments);
-    cs.answers.clear(); // the most important customers, no longer picked
+    cs.answers.clear(); // the most important customers, no longer picked nor said in words
+    cs.picks.clear();
     cs.categories.clear(); // and the segment type: two missing, 2 × 2
     c.block_mut(BlockId::Channels).items[1].links = vec!["zz".into()]; // one inconsistent: 3
     let report = GapReport::new(&c, bank(), Messages::get(Language::En));
@@ -112,7 +113,9 @@ fn next_steps_take_money_then_contradictions_one_per_block_never_an_answered_que
     // Two contradictions in one block, and a missing choice before them in block order.
     c.block_mut(BlockId::Channels).items[1].links = vec!["nowhere".into()];
     c.block_mut(BlockId::Channels).items[2].links = vec!["elsewhere".into()];
-    c.block_mut(BlockId::CustomerSegments).answers.clear();
+    let cs = c.block_mut(BlockId::CustomerSegments);
+    cs.answers.clear();
+    cs.picks.clear();
     // A thin answer is never a step.
     c.block_mut(BlockId::Channels)
         .answers

@@ -1,6 +1,7 @@
 //! Interviews driven by a scripted prompter: whole walks, revisions, drafts and sessions.
 
 mod amounts;
+mod bike_repair;
 mod conflicts;
 mod drafts;
 mod given;

@@ -5,7 +5,7 @@
 use super::measure::{self, MM_PER_PT};
 use super::{Block, Rect, Shown};
 use crate::model::BlockId;
-use crate::render::safe;
+use crate::render::{after_id, safe};
 
 /// The measures the print stylesheet gives a block and its notes, in millimetres; the
 /// stylesheet (`canvas.css`) must say the same.
@@ -85,6 +85,13 @@ fn measure_note(shown: &Shown<'_>, label: &str, size: f64, width: f64) -> (Vec<S
     (lines, tags, height)
 }
 
+/// A note's label: its status mark, its id and the pick mark when a question picked it.
+fn label(shown: &Shown<'_>) -> String {
+    let item = shown.item;
+    let picked = after_id(shown.picked);
+    format!("{} {}{picked}", item.status.mark(), safe::line(&item.id))
+}
+
 /// Whether notes of these heights fill at most `columns` columns of `height`, each column taken
 /// in turn as far as it goes.
 fn packs(heights: &[f64], columns: usize, height: f64) -> bool {
@@ -141,10 +148,7 @@ pub fn block<'a>(id: BlockId, rect: Rect, title: &str, choices: &str, shown: Vec
     let (choices, choices_h) = heading(choices, m.choices_pt);
     let notes_top = inner.y + title_h + choices_h;
     let room = (inner.h - title_h - choices_h) * FILL;
-    let labels: Vec<String> = shown
-        .iter()
-        .map(|s| format!("{} {}", s.item.status.mark(), safe::line(&s.item.id)))
-        .collect();
+    let labels: Vec<String> = shown.iter().map(label).collect();
     let most = (((inner.w + m.column_gap) / (MIN_COLUMN + m.column_gap)) as usize).max(1);
     let column_w = |columns: usize| (inner.w - (columns - 1) as f64 * m.column_gap) / columns as f64;
     let tried = FONTS

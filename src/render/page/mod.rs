@@ -10,7 +10,7 @@
 mod fit;
 pub mod measure;
 
-use super::{choice_labels, safe};
+use super::{choice_labels, is_picked, pick_entries, safe};
 use crate::bank::Bank;
 use crate::i18n::Messages;
 use crate::model::{BlockId, Canvas, Item};
@@ -93,22 +93,26 @@ pub fn legend_line() -> f64 {
     LEGEND_PT * MM_PER_PT * LEGEND_LINE
 }
 
-/// What each note shows: its item, the positions of the segments it serves and its own choices.
+/// What each note shows: its item, the positions of the segments it serves, its own choices
+/// and whether a question picked it.
 pub struct Shown<'a> {
     pub item: &'a Item,
     pub segments: Vec<usize>,
     pub tags: Vec<String>,
+    pub picked: bool,
 }
 
 /// The legend's entries: each customer segment after its colour's dot (as wide as two letters),
-/// and what the status marks say.
-fn legend_entries(canvas: &Canvas, messages: &Messages) -> Vec<String> {
+/// what the marks say, and each pick question with the ids it picked.
+fn legend_entries(canvas: &Canvas, bank: &Bank, messages: &Messages) -> Vec<String> {
     let segments = &canvas.block(BlockId::CustomerSegments).items;
     let mut entries: Vec<String> = segments
         .iter()
         .map(|s| format!("●  {}", safe::lines(&s.text)))
         .collect();
-    entries.push(messages.render.legend.clone());
+    entries.push(super::legend(canvas, messages));
+    let picks = pick_entries(canvas, bank);
+    entries.extend(picks.iter().map(|p| safe::lines(p).into_owned()));
     entries
 }
 
@@ -124,10 +128,12 @@ pub fn layout<'a>(canvas: &'a Canvas, bank: &Bank, messages: &Messages, paper: P
                 item,
                 segments: served.get(item.id.as_str()).cloned().unwrap_or_default(),
                 tags: choice_labels(bank, canvas, block, Some(item)),
+                picked: is_picked(canvas, &item.id),
             })
             .collect()
     });
-    plan(canvas, bank, paper, notes, &legend_entries(canvas, messages))
+    let legend = legend_entries(canvas, bank, messages);
+    plan(canvas, bank, paper, notes, &legend)
 }
 
 /// Lays `canvas` out on `paper`; `notes` are each block's notes, in block order, and
