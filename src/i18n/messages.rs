@@ -143,6 +143,8 @@ pub struct Interview {
     pub item_group: String,
     pub status_prompt: String,
     pub tested_prompt: String,
+    /// The same for what the business needs and does, which is tried out, not shown to customers.
+    pub tested_in_practice: String,
     pub earlier_answer: String,
     pub check: String,
     pub check_question: String,

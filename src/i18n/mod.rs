@@ -5,4 +5,4 @@ mod language;
 mod messages;
 
 pub use language::Language;
-pub use messages::{KindWords, MapWords, Messages, fill};
+pub use messages::{Interview as InterviewWords, KindWords, MapWords, Messages, fill};

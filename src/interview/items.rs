@@ -8,7 +8,7 @@ use super::prompt::{Prompter, Reply, Say};
 use super::steps::Asked;
 use super::walk::Interview;
 use crate::bank::BankBlock;
-use crate::i18n::fill;
+use crate::i18n::{InterviewWords, fill};
 use crate::model::{BlockId, Canvas, Item, Status, merge_picks};
 
 impl Interview<'_> {
@@ -154,7 +154,7 @@ impl Interview<'_> {
             .iter()
             .map(|&n| items[n].status != Status::Assumption)
             .collect();
-        let Some(tested) = prompter.multi_select(&m.tested_prompt, &options, &ticked)? else {
+        let Some(tested) = prompter.multi_select(tested_prompt(m, id), &options, &ticked)? else {
             return Ok(Asked::Back);
         };
         for (k, &n) in new.iter().enumerate() {
@@ -215,4 +215,16 @@ fn only_target(canvas: &Canvas, block: BlockId) -> Option<String> {
 
 pub fn item_label(item: &Item) -> String {
     format!("{} ({})", item.text, item.id)
+}
+
+/// Customers test what they see and pay for; what the business needs, does and spends is tried
+/// out in practice.
+fn tested_prompt(m: &InterviewWords, block: BlockId) -> &str {
+    use BlockId::*;
+    match block {
+        CustomerSegments | ValuePropositions | Channels | CustomerRelationships | RevenueStreams => {
+            &m.tested_prompt
+        }
+        KeyResources | KeyActivities | KeyPartners | CostStructure => &m.tested_in_practice,
+    }
 }

@@ -79,7 +79,12 @@ fn add_item(s: &mut Wizard, bank: &Bank, m: &Messages, block: BlockId, prompt: &
     for group in asked.item_groups() {
         s.answer(&for_item(&group.title), SECOND_AND_THIRD);
     }
-    s.answer(&m.tested_prompt, " \r");
+    // Customers test what they see and pay for; what the business needs is tried in practice.
+    let tested = match block.index() {
+        0..=4 => &m.tested_prompt,
+        _ => &m.tested_in_practice,
+    };
+    s.answer(tested, " \r");
     s.answer(&fill(&m.status_prompt, &[("item", &text)]), "\r");
 }
 
