@@ -41,7 +41,9 @@ impl Interview<'_> {
             let mut options = vec![m.items_done.clone(), m.items_add.clone()];
             options.extend(items.iter().map(item_label));
             let menu = fill(&m.items_menu, &[("block", &asked.title)]);
-            match prompter.select(&menu, &options, 0)? {
+            // An empty block has nothing to be done with: adding is what is wanted.
+            let default = usize::from(items.is_empty());
+            match prompter.select(&menu, &options, default)? {
                 None => return Ok(Asked::Back),
                 Some(0) => return Ok(Asked::Answered),
                 Some(1) => self.add_more_items(id, asked, canvas, prompter)?,

@@ -11,8 +11,25 @@ use crate::gaps::{Gap, GapReport, Severity};
 use crate::i18n::{Messages, fill};
 use crate::model::Canvas;
 use crate::render::safe;
+use crate::render::wrap::wrap;
 
+/// The report, wrapped to the terminal's width when standard output is one.
 pub fn report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messages) -> String {
+    let columns = console::Term::stdout()
+        .size_checked()
+        .map(|(_, c)| usize::from(c));
+    report_in(canvas, report, bank, messages, columns)
+}
+
+/// The report with its lines wrapped to `columns` under a hanging indent, or left whole for a
+/// file or another program to read.
+fn report_in(
+    canvas: &Canvas,
+    report: &GapReport,
+    bank: &Bank,
+    messages: &Messages,
+    columns: Option<usize>,
+) -> String {
     let m = &messages.report;
     let bold = Style::new().bold();
     let mut out = String::new();
@@ -30,7 +47,7 @@ pub fn report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
     if report.gaps.is_empty() {
         let _ = writeln!(out, "\n{}", Style::new().green().apply_to(&m.no_gaps));
     }
-    out.push_str(&gaps_by_block(report, bank, messages));
+    out.push_str(&gaps_by_block(report, bank, messages, columns));
     for (heading, lines, numbered) in sections(canvas, report, bank, messages, |t| safe::line(t).into_owned())
     {
         if lines.is_empty() {
@@ -38,12 +55,36 @@ pub fn report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
         }
         let _ = writeln!(out, "\n{}", bold.apply_to(heading));
         for (n, line) in lines.iter().enumerate() {
-            match numbered {
-                true => writeln!(out, "  {}. {line}", n + 1),
-                false => writeln!(out, "  {line}"),
-            }
-            .expect("writing to a string");
+            let lead = if numbered {
+                format!("  {}. ", n + 1)
+            } else {
+                "  ".to_owned()
+            };
+            out.push_str(&hanging(&lead, line, columns));
         }
+    }
+    out
+}
+
+/// `lead` and `text` as lines, the text wrapped between words to `columns` with every line after
+/// the first indented under its start; whole without `columns`.
+fn hanging(lead: &str, text: &str, columns: Option<usize>) -> String {
+    let indent = console::measure_text_width(lead);
+    let Some(columns) = columns.filter(|&c| c > indent + 20) else {
+        return format!("{lead}{text}\n");
+    };
+    let rows = wrap(text, columns - indent - 1);
+    if rows.is_empty() {
+        return format!("{lead}\n");
+    }
+    let mut out = String::new();
+    for (n, row) in rows.iter().enumerate() {
+        let start = if n == 0 {
+            lead.to_owned()
+        } else {
+            " ".repeat(indent)
+        };
+        out.push_str(&format!("{start}{row}\n"));
     }
     out
 }
@@ -80,7 +121,7 @@ fn counts(report: &GapReport, messages: &Messages) -> String {
 }
 
 /// The gaps under the title of their block, each with its severity in a column of its own.
-fn gaps_by_block(report: &GapReport, bank: &Bank, messages: &Messages) -> String {
+fn gaps_by_block(report: &GapReport, bank: &Bank, messages: &Messages, columns: Option<usize>) -> String {
     let m = &messages.report;
     let bold = Style::new().bold();
     let width = [&m.missing, &m.inconsistent, &m.suggestion]
@@ -101,12 +142,8 @@ fn gaps_by_block(report: &GapReport, bank: &Bank, messages: &Messages) -> String
         }
         let label = severity_label(gap.severity, messages);
         let padded = format!("{label:<width$}");
-        let _ = writeln!(
-            out,
-            "  {}  {}",
-            severity_style(gap.severity).apply_to(padded),
-            safe::line(&gap.message)
-        );
+        let lead = format!("  {}  ", severity_style(gap.severity).apply_to(padded));
+        out.push_str(&hanging(&lead, &safe::line(&gap.message), columns));
     }
     out
 }
@@ -271,6 +308,33 @@ mod tests {
                 "Channels: No channel reaches 'Small offices without a coffee service' (cs2).",
                 "Cost Structure: Which key resources are the most expensive?",
             ]
+        );
+    }
+
+    #[test]
+    fn on_a_terminal_lines_wrap_between_words_under_a_hanging_indent() {
+        let path = std::path::Path::new("roomhop.toml");
+        let text = include_str!("../../examples/roomhop-marketplace-flawed.toml");
+        let c = crate::file::parse_canvas(path, text).unwrap();
+        let (bank, messages) = (Bank::builtin(Language::En), Messages::get(Language::En));
+        let report = GapReport::new(&c, bank, messages);
+        let whole = report_in(&c, &report, bank, messages, None);
+        assert!(
+            whole.lines().any(|l| l.chars().count() > 80),
+            "long lines to wrap"
+        );
+        let wrapped = report_in(&c, &report, bank, messages, Some(80));
+        let widest = wrapped.lines().map(console::measure_text_width).max().unwrap();
+        assert!(widest < 80, "{wrapped}");
+        let words = |t: &str| t.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
+        assert_eq!(words(&wrapped), words(&whole), "only line breaks differ");
+        let continued = wrapped
+            .lines()
+            .filter(|l| l.starts_with("               "))
+            .count();
+        assert!(
+            continued > 0,
+            "continuation lines sit under the message:\n{wrapped}"
         );
     }
 }

@@ -12,6 +12,9 @@ use crate::render::safe;
 /// Lists longer than this are numbered, so that nobody has to count Down presses.
 const NUMBERED_FROM: usize = 8;
 
+/// The widest id kept whole when an option is cut, such as ` (cs12)`.
+const ID_ROOM: usize = 12;
+
 pub struct ListTheme {
     active: Style,
     marker: Style,
@@ -69,10 +72,28 @@ pub fn fitted(options: &[String], columns: usize, room: usize) -> Vec<String> {
                 text.into_owned()
             };
             // The last column stays free: a row that fills it leaves the cursor in doubt.
-            let width = columns.saturating_sub(room + 1).max(8);
-            truncate_str(&text, width, "…").into_owned()
+            cut(&text, columns.saturating_sub(room + 1).max(8))
         })
         .collect()
+}
+
+/// `text` cut to `width` columns with `…`, keeping an item's id at the end, such as
+/// ` (cs1)`: the id is what tells two similar notes apart.
+fn cut(text: &str, width: usize) -> String {
+    let id = text
+        .strip_suffix(')')
+        .and_then(|rest| rest.rfind(" (").map(|at| &text[at..]))
+        .filter(|id| measure_text_width(id) <= ID_ROOM && !id[2..].contains(' '));
+    match id {
+        Some(id) if measure_text_width(text) > width => {
+            let head = &text[..text.len() - id.len()];
+            format!(
+                "{}{id}",
+                truncate_str(head, width.saturating_sub(measure_text_width(id)), "…")
+            )
+        }
+        _ => truncate_str(text, width, "…").into_owned(),
+    }
 }
 
 /// What an option is called in the line that records the choice: its label, without the
@@ -110,6 +131,16 @@ mod tests {
         let row = &fitted(&wide, 80, room(true))[0];
         assert_eq!(measure_text_width(row), 80 - room(true) - 1);
         assert!(row.ends_with('…'), "{row}");
+        let item =
+            ["Daily commuters who ride to work and cannot lose a morning at the shop (cs1)".to_owned()];
+        let row = &fitted(&item, 60, room(true))[0];
+        assert!(row.ends_with("… (cs1)"), "the id stays: {row}");
+        assert_eq!(measure_text_width(row), 60 - room(true) - 1);
+        let spaced = ["A long note that ends in a remark in brackets (seen twice at the market)".to_owned()];
+        assert!(
+            fitted(&spaced, 40, 2)[0].ends_with('…'),
+            "words in brackets are no id"
+        );
     }
 
     #[test]

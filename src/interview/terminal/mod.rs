@@ -186,15 +186,25 @@ impl Prompter for TermPrompter {
         self.edit(prompt, current, Field::Date)
     }
 
-    /// The question once, then one numbered field per line; an empty line ends the list.
+    /// The question once, then one numbered field per line; an empty line ends the list. Esc
+    /// takes the last line back to edit it, and leaves the list only from its first line, so
+    /// going back never throws away what was typed.
     fn lines(&mut self, prompt: &str, prefill: &[String]) -> Reply<Vec<String>> {
         self.list_heading(prompt, false, None)?;
-        let mut lines = Vec::new();
+        let mut lines: Vec<String> = Vec::new();
+        let mut again: Option<String> = None;
         loop {
             let number = format!("{}.", lines.len() + 1);
-            let before = prefill.get(lines.len()).map_or("", String::as_str);
-            let Some(line) = self.edit(&number, before, Field::Note)? else {
-                return Ok(None);
+            let before = again.take();
+            let before = before.as_deref().or(prefill.get(lines.len()).map(String::as_str));
+            let Some(line) = self.edit(&number, before.unwrap_or(""), Field::Note)? else {
+                let Some(last) = lines.pop() else {
+                    return Ok(None);
+                };
+                let shown = self.summary(&format!("{}.", lines.len() + 1), " ", &last);
+                screen::clear_rows(&self.term, shown.lines().count())?;
+                again = Some(last);
+                continue;
             };
             if line.trim().is_empty() {
                 return Ok(Some(lines));

@@ -1,6 +1,8 @@
 //! Revising what a canvas holds: picks, details, cleared answers, coach mode and evidence.
 
 use super::*;
+use crate::interview::steps::Asked;
+use crate::model::Item;
 
 #[test]
 fn picks_keep_their_order_and_what_was_not_offered() {
@@ -273,4 +275,26 @@ fn changing_links_with_nothing_to_link_to_keeps_the_links() {
     let prompter = s.revise_block(&mut canvas, BlockId::ValuePropositions, script);
     assert!(prompter.is_done());
     assert_eq!(canvas.block(BlockId::ValuePropositions).items[0].links, ["cs1"]);
+}
+
+#[test]
+fn the_item_menu_of_an_empty_block_starts_at_adding_and_of_a_full_one_at_done() {
+    let s = Setup::new();
+    let mut canvas = Canvas::default();
+    let segments = canvas.block_mut(BlockId::CustomerSegments);
+    segments.items.push(Item::new("cs1", "Commuters", vec![]));
+    let vp = s.bank.block(BlockId::ValuePropositions);
+    let mut script = vec![Enter, Lines(&["Repair at your door"]), KeepTicks];
+    script.extend(vp.item_groups().map(|_| Ticks(&[])));
+    script.extend([Ticks(&[]), Enter]);
+    let mut prompter = ScriptedPrompter::new(script);
+    let asked = s
+        .interview()
+        .revise_items(BlockId::ValuePropositions, vp, &mut canvas, &mut prompter)
+        .unwrap();
+    assert_eq!(asked, Asked::Answered, "Enter on the full block's menu is done");
+    assert!(prompter.is_done());
+    let added = &canvas.block(BlockId::ValuePropositions).items;
+    assert_eq!(added.len(), 1, "Enter on the empty block's menu adds");
+    assert_eq!(added[0].links, ["cs1"], "the only segment, preselected");
 }
