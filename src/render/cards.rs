@@ -7,13 +7,6 @@ use crate::i18n::{Messages, fill};
 use crate::model::{Canvas, Cost, Learning, Test, TestState};
 use crate::render::safe;
 
-/// Whether a test is past its deadline with nothing learnt and not done.
-pub fn is_overdue(canvas: &Canvas, test: &Test, today: &str) -> bool {
-    test.state != TestState::Done
-        && test.deadline.as_deref().is_some_and(|d| d < today)
-        && canvas.learnings_for(&test.id).next().is_none()
-}
-
 /// The tests, open ones first, each with its state, deadline and learnings; overdue ones marked.
 pub fn test_list(canvas: &Canvas, messages: &Messages, today: &str, path: &str) -> String {
     let m = &messages.cards;
@@ -49,7 +42,7 @@ pub fn test_card(canvas: &Canvas, test: &Test, messages: &Messages, today: &str)
     if learnt > 0 {
         head.push(messages.count(&m.learnings_count, learnt));
     }
-    if is_overdue(canvas, test, today) {
+    if canvas.is_overdue(test, today) {
         head.push(m.overdue.clone());
     }
     let mut lines = vec![format!("{}  {}", safe::line(&test.id), head.join(" · "))];
