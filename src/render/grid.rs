@@ -25,6 +25,7 @@ pub fn grid(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Message
     } else {
         out.push_str(&classic(canvas, bank, column));
     }
+    out.push_str(&super::cards::text_section(canvas, messages, width.max(20)));
     out
 }
 
