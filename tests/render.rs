@@ -148,12 +148,8 @@ note = "# not a heading | not a cell"
     );
 }
 
-#[test]
-fn tests_and_learnings_are_rendered_escaped_with_overdue_ones_marked_as_of_the_canvas() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("cards.toml");
-    let canvas = fs::read_to_string(example("brew-box.toml")).unwrap()
-        + r#"
+/// Test cards with markup and a control character, one running past its deadline, one done.
+const CARDS: &str = r#"
 [[test]]
 id = "t1"
 items = ["vp2"]
@@ -177,6 +173,12 @@ observation = "4 of 10 booked <i>"
 decision = "persevere"
 strength = "pay"
 "#;
+
+#[test]
+fn tests_and_learnings_are_rendered_escaped_with_overdue_ones_marked_as_of_the_canvas() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cards.toml");
+    let canvas = fs::read_to_string(example("brew-box.toml")).unwrap() + CARDS;
     fs::write(&path, canvas).unwrap();
     let file = path.display().to_string();
     let txt = rendered(&[&file, "--width", "80"]);
