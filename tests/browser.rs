@@ -1,8 +1,9 @@
 //! The HTML canvas printed by headless Chromium: the examples and generated canvases of 60 and 80
 //! items each print on one landscape page, A4 or Letter, and every note lies inside its block as
-//! the browser lays the page out; the assumption map follows on a page of its own, with a tag
-//! for every item inside its image. Screenshots and PDFs are left in `target/tmp/browser/` to look
-//! at. Built only where `build.rs` found Chromium; elsewhere the tests are reported as ignored.
+//! the browser lays the page out; the tests, where there are any, and the assumption map follow
+//! each on a page of its own, with a tag for every item inside the map's image. Screenshots and
+//! PDFs are left in `target/tmp/browser/` to look at. Built only where `build.rs` found Chromium;
+//! elsewhere the tests are reported as ignored.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -127,22 +128,30 @@ fn assert_one_page(pdf: &[u8], media_box: &str, name: &str) {
 
 /// Where the assumption map starts in a page.
 const MAP: &str = "<section class=\"assumption-map\">";
+/// Where the tests start, in a page of a canvas that has some.
+const TESTS: &str = "<section class=\"tests\">";
 
 #[test]
 #[cfg_attr(not(has_chromium), ignore = "chromium is not installed")]
-fn the_complete_examples_print_with_their_report_on_one_landscape_page_and_the_map_on_the_next() {
+fn the_complete_examples_print_with_their_report_on_one_landscape_page_and_the_tests_and_map_after() {
     let out = out_dir();
     for name in ["brew-box", "tutor-match"] {
         for (paper, _, media_box) in PAPERS {
             let whole = html(&example(&format!("{name}.toml")), paper);
             let map = whole.find(MAP).expect("the map is in the page");
+            let tests = whole.find(TESTS);
             let page = out.join(format!("{name}.{paper}.html"));
-            fs::write(&page, format!("{}</body>\n</html>\n", &whole[..map])).unwrap();
+            let canvas = &whole[..tests.unwrap_or(map)];
+            fs::write(&page, format!("{canvas}</body>\n</html>\n")).unwrap();
             assert_one_page(&print(&page), media_box, &format!("{name} on {paper}"));
             let with_map = out.join(format!("{name}.{paper}.map.html"));
             fs::write(&with_map, &whole).unwrap();
             let pages = count_pages(&print(&with_map));
-            assert_eq!(pages, 2, "{name} on {paper}: the map on a page of its own");
+            let expected = 2 + usize::from(tests.is_some());
+            assert_eq!(
+                pages, expected,
+                "{name} on {paper}: the tests and the map each on a page"
+            );
         }
     }
 }

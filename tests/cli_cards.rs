@@ -146,7 +146,7 @@ fn learn_with_flags_records_the_learning_the_status_and_rated_evidence() {
     let mut list = canvas_coach();
     let listed = stdout_of(list.args(["test", "list"]).arg(&path), 0);
     assert!(listed.contains("t1  done · 1 learning"), "{listed}");
-    assert!(listed.contains("persevere, pay: what people paid (strongest)): 9 of 40 took"));
+    assert!(listed.contains("persevere, pay): 9 of 40 took"));
 }
 
 #[test]

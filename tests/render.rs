@@ -182,6 +182,77 @@ note = "# not a heading | not a cell"
     );
 }
 
+/// Test cards with markup and a control character, one running past its deadline, one done.
+const CARDS: &str = r#"
+[[test]]
+id = "t1"
+items = ["vp2"]
+hypothesis = "We believe <b>roast</b> *matters*\u001b[2J"
+criterion = "We are right if 8 of 40 reorder"
+deadline = "2026-11-01"
+state = "running"
+
+[[test]]
+id = "t2"
+items = ["cs2"]
+hypothesis = "We believe offices sign up"
+criterion = "3 of 10 book"
+deadline = "2026-11-02"
+state = "done"
+
+[[learning]]
+test = "t2"
+date = "2026-11-20"
+observation = "4 of 10 booked <i>"
+decision = "persevere"
+strength = "pay"
+"#;
+
+#[test]
+fn tests_and_learnings_are_rendered_escaped_with_overdue_ones_marked_as_of_the_canvas() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cards.toml");
+    let canvas = fs::read_to_string(example("brew-box.toml")).unwrap() + CARDS;
+    fs::write(&path, canvas).unwrap();
+    let file = path.display().to_string();
+    let txt = rendered(&[&file, "--width", "80"]);
+    let tests = &txt[txt.find("\nTESTS\n").expect(&txt)..];
+    assert!(
+        tests.contains("t1 running · due 2026-11-01 · OVERDUE\n"),
+        "{tests}"
+    );
+    assert!(
+        tests.contains("We believe <b>roast</b> *matters*\\u{1b}[2J"),
+        "{tests}"
+    );
+    assert!(
+        tests.contains("t2 done · due 2026-11-02 · 1 learning\n"),
+        "{tests}"
+    );
+    assert!(tests.contains("    t2 (2026-11-20, persevere, pay): 4 of 10 booked <i>\n"));
+    assert!(
+        tests.find("t1 running") < tests.find("t2 done"),
+        "open tests first"
+    );
+    assert!(
+        tests.lines().all(|l| console::measure_text_width(l) <= 80),
+        "{tests}"
+    );
+
+    let md = rendered(&[&file, "--format", "md"]);
+    assert!(
+        md.contains("- **t1  running · due 2026-11-01 · OVERDUE**\n"),
+        "{md}"
+    );
+    assert!(md.contains("  - We believe &lt;b&gt;roast&lt;/b&gt; \\*matters\\*\\u{1b}\\[2J\n"));
+    assert!(md.contains("  - t2 (2026-11-20, persevere, pay): 4 of 10 booked &lt;i&gt;\n"));
+
+    let html = rendered(&[&file, "--format", "html"]);
+    assert!(!html.contains("<b>roast") && !html.contains("<i>"), "{html}");
+    assert!(html.contains("<br>We believe &lt;b&gt;roast&lt;/b&gt; *matters*\\u{1b}[2J<br>"));
+    assert!(html.contains("<li>t2 (2026-11-20, persevere, pay): 4 of 10 booked &lt;i&gt;</li>"));
+}
+
 #[test]
 fn output_goes_to_a_file_when_asked() {
     let dir = tempfile::tempdir().unwrap();
@@ -239,6 +310,49 @@ fn diff_shows_what_changed_between_two_iterations() {
     insta::assert_snapshot!("brew-box.diff.md", rendered_diff(&[&old, &new, "--format", "md"]));
     let same = String::from_utf8(canvas_coach().args(["diff", &new, &new]).output().unwrap().stdout).unwrap();
     assert!(same.ends_with("No changes.\n"), "{same}");
+}
+
+#[test]
+fn diff_shows_tests_moved_on_learnings_added_and_evidence_rated_anew() {
+    let dir = tempfile::tempdir().unwrap();
+    let brew_box = fs::read_to_string(example("brew-box.toml")).unwrap();
+    let card = |id: &str, state: &str| {
+        format!(
+            "\n[[test]]\nid = \"{id}\"\nitems = [\"vp2\"]\nhypothesis = \"Roast {id}\"\nstate = \"{state}\"\n"
+        )
+    };
+    let old = brew_box.clone() + &card("t1", "planned") + &card("t2", "planned");
+    let rated = brew_box.replace(
+        "evidence = [\"2026-11-02: 38 trial boxes sent; 21 converted to a subscription\"]",
+        "evidence = [{ text = \"2026-11-02: 38 trial boxes sent; 21 converted to a subscription\", strength = \"do\" }]",
+    );
+    let new = rated
+        + &card("t1", "done")
+        + &card("t3", "planned")
+        + "\n[[learning]]\ntest = \"t1\"\ndate = \"2026-11-23\"\nobservation = \"Most kept it\"\nstrength = \"do\"\n";
+    let (old_path, new_path) = (dir.path().join("old.toml"), dir.path().join("new.toml"));
+    fs::write(&old_path, old).unwrap();
+    fs::write(&new_path, new).unwrap();
+    let (old, new) = (old_path.display().to_string(), new_path.display().to_string());
+    let text = rendered_diff(&[&old, &new]);
+    for line in [
+        "  ~ vp1, evidence: “2026-11-02: 38 trial boxes sent; 21 converted to a subscription” → \
+         “2026-11-02: 38 trial boxes sent; 21 converted to a subscription (do)”\n",
+        "Tests\n  ~ test t1: planned → done\n  + added test t3: Roast t3\n",
+        "  - removed test t2: Roast t2\n",
+        "  + learnt: t1 (2026-11-23, do): Most kept it\n",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in:\n{text}");
+    }
+    let md = rendered_diff(&[&old, &new, "--format", "md", "--lang", "de"]);
+    assert!(
+        md.contains("## Tests\n\n- Test t1: geplant → erledigt\n- Test t3 hinzugefügt: Roast t3\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- Erkenntnis: t1 (2026-11-23, tun): Most kept it\n"),
+        "{md}"
+    );
 }
 
 fn rendered_diff(args: &[&str]) -> String {

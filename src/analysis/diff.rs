@@ -1,12 +1,13 @@
 //! What changed between two iterations of a canvas, block by block: items added, removed and
-//! edited (matched by id), choices and answers changed, and the score before and after.
+//! edited (matched by id), choices and answers changed; tests added, removed or moved on and
+//! learnings recorded; and the score before and after.
 
 use std::collections::HashMap;
 
 use crate::bank::{Bank, BankBlock};
 use crate::gaps::GapReport;
 use crate::i18n::Messages;
-use crate::model::{Block, BlockId, Canvas, Item};
+use crate::model::{Block, BlockId, Canvas, Item, Learning, TestState};
 
 /// One change, worded for people.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,8 +41,29 @@ pub enum Change {
     },
 }
 
+/// A change to the test cards, worded where it is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CardChange {
+    TestAdded {
+        id: String,
+        hypothesis: String,
+    },
+    TestRemoved {
+        id: String,
+        hypothesis: String,
+    },
+    TestMoved {
+        id: String,
+        before: TestState,
+        after: TestState,
+    },
+    LearningAdded(Learning),
+}
+
 pub struct Diff {
     pub blocks: Vec<(BlockId, Vec<Change>)>,
+    /// Tests and learnings, which belong to no block.
+    pub cards: Vec<CardChange>,
     pub score_before: u8,
     pub score_after: u8,
 }
@@ -55,6 +77,7 @@ pub fn compare(old: &Canvas, new: &Canvas, bank: &Bank, messages: &Messages) -> 
         .collect();
     Diff {
         blocks,
+        cards: card_changes(old, new),
         score_before: GapReport::new(old, bank, messages).score,
         score_after: GapReport::new(new, bank, messages).score,
     }
@@ -108,6 +131,36 @@ fn block_changes(bank: &Bank, id: BlockId, old: &Block, new: &Block, messages: &
     changes
 }
 
+/// Tests added, removed and moved to another state, matched by id; learnings recorded since.
+fn card_changes(old: &Canvas, new: &Canvas) -> Vec<CardChange> {
+    let mut changes = Vec::new();
+    for test in &new.tests {
+        match old.test(&test.id) {
+            None => changes.push(CardChange::TestAdded {
+                id: test.id.clone(),
+                hypothesis: test.hypothesis.clone(),
+            }),
+            Some(before) if before.state != test.state => changes.push(CardChange::TestMoved {
+                id: test.id.clone(),
+                before: before.state,
+                after: test.state,
+            }),
+            Some(_) => {}
+        }
+    }
+    for test in old.tests.iter().filter(|t| new.test(&t.id).is_none()) {
+        changes.push(CardChange::TestRemoved {
+            id: test.id.clone(),
+            hypothesis: test.hypothesis.clone(),
+        });
+    }
+    // Learnings are appended, never edited in place by the commands: the new ones are those
+    // the old canvas does not have.
+    let learnt = new.learnings.iter().filter(|l| !old.learnings.contains(l));
+    changes.extend(learnt.cloned().map(CardChange::LearningAdded));
+    changes
+}
+
 /// Items added, edited and removed, matched by id.
 fn item_changes(asked: &BankBlock, old: &Block, new: &Block, messages: &Messages) -> Vec<Change> {
     let m = &messages.diff;
@@ -148,12 +201,16 @@ fn item_changes(asked: &BankBlock, old: &Block, new: &Block, messages: &Messages
             before.status.id().to_owned(),
             item.status.id().to_owned(),
         );
+        // With its strength, so a piece rated anew shows as changed.
         let evidence = |i: &Item| {
-            i.evidence
+            let rated = i
+                .evidence
                 .iter()
-                .map(|e| e.text.as_str())
-                .collect::<Vec<_>>()
-                .join("; ")
+                .map(|e| match messages.cards.strength_mark(e.strength) {
+                    Some(mark) => format!("{} ({mark})", e.text),
+                    None => e.text.clone(),
+                });
+            rated.collect::<Vec<_>>().join("; ")
         };
         edited(&m.evidence, evidence(before), evidence(item));
     }

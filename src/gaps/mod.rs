@@ -4,6 +4,7 @@
 //! steps. Each rule is one `Rule` in its theme's file; the score and the wording are apart from
 //! detection.
 
+mod cards;
 mod coverage;
 mod evidence;
 mod links;
@@ -93,8 +94,12 @@ pub static RULES: &[&Rule] = &[
     &style::THIN_ANSWER,
     &evidence::VALIDATED_WITHOUT_EVIDENCE,
     &evidence::VALIDATED_ON_OPINION,
+    &evidence::VALIDATED_ON_WEAK_EVIDENCE,
     &evidence::INVALIDATED_STILL_LINKED,
     &evidence::CORE_UNTESTED,
+    &cards::TEST_WITHOUT_CRITERION,
+    &cards::TEST_OVERDUE,
+    &cards::RISKIEST_UNTESTED,
 ];
 
 /// What a rule found, before it is put into words.

@@ -53,6 +53,9 @@ pub enum Impact {
     Choice,
     /// A question a coach would ask: worth a look, not necessarily wrong.
     Review,
+    /// What to do next rather than a fault: a canvas is no worse for a test not yet planned, so
+    /// it costs no points, but it is a next step once the faults and questions are seen to.
+    Plan,
     /// A small matter, never among the next steps.
     Minor,
 }
@@ -66,7 +69,8 @@ impl Impact {
             Impact::Unanswered => 2,
             Impact::Choice => 3,
             Impact::Review => 4,
-            Impact::Minor => 5,
+            Impact::Plan => 5,
+            Impact::Minor => 6,
         }
     }
 
@@ -77,7 +81,7 @@ impl Impact {
             Impact::Consistency => 12,
             Impact::Review => 3,
             Impact::Minor => 1,
-            Impact::Structure | Impact::Unanswered | Impact::Choice => 0,
+            Impact::Structure | Impact::Unanswered | Impact::Choice | Impact::Plan => 0,
         }
     }
 }

@@ -39,18 +39,11 @@ fn message(
     figures: &Figures,
 ) -> String {
     let block = bank.block(finding.block);
-    let item_text = |id: &str| {
-        index
-            .get(id)
-            .map_or_else(|| id.to_owned(), |(_, item)| item.text.clone())
-    };
+    let item_text = |id: &str| item_text(index, id);
     let id = finding.item.as_deref().unwrap_or_default();
     let subject = finding.subject.as_deref().unwrap_or_default();
     let title_of = |b: BlockId| bank.block(b).title.as_str();
-    let titles = |blocks: &[BlockId]| -> String {
-        let titles: Vec<&str> = blocks.iter().map(|&t| title_of(t)).collect();
-        titles.join(" / ")
-    };
+    let titles = |blocks: &[BlockId]| titles(bank, blocks);
     let option = block.option_label(subject);
     let question = block.question(subject).map_or(subject, |q| q.text.as_str());
     let group = block.group(subject).map_or(subject, |g| g.title.as_str());
@@ -60,6 +53,10 @@ fn message(
         .into_iter()
         .find(|b| b.key() == subject)
         .map_or("", title_of);
+    let deadline = canvas
+        .test(subject)
+        .and_then(|t| t.deadline.as_deref())
+        .unwrap_or_default();
     let template = messages.gap(finding.rule.id);
     // Only the money rules name figures; the others need not write them out.
     let money = |figure: Option<f64>| match template.contains("{revenue}") || template.contains("{costs}") {
@@ -86,6 +83,21 @@ fn message(
             ("option", option),
             ("answer", answer),
             ("iteration", &canvas.meta.iteration.to_string()),
+            // About a test card, the finding's subject is the test's id.
+            ("test", subject),
+            ("deadline", deadline),
         ],
     )
+}
+
+/// An item's text, or the id itself where no item has it.
+fn item_text(index: &ItemIndex<'_>, id: &str) -> String {
+    index
+        .get(id)
+        .map_or_else(|| id.to_owned(), |(_, item)| item.text.clone())
+}
+
+fn titles(bank: &Bank, blocks: &[BlockId]) -> String {
+    let titles: Vec<&str> = blocks.iter().map(|&b| bank.block(b).title.as_str()).collect();
+    titles.join(" / ")
 }

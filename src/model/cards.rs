@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Amount, BlockId, Canvas, Status};
+use super::{Amount, BlockId, Canvas, Status, is_date};
 
 /// How strong a piece of evidence is: what people say is weaker than what they do, and what
 /// they pay is strongest. Ordered from unknown to pay.
@@ -211,7 +211,33 @@ impl Canvas {
     pub fn learnings_for<'a>(&'a self, test: &'a str) -> impl Iterator<Item = &'a Learning> {
         self.learnings.iter().filter(move |l| l.test == test)
     }
+
+    /// Whether a test is past its deadline on `today` with nothing learnt, and not closed by hand.
+    pub fn is_overdue(&self, test: &Test, today: &str) -> bool {
+        test.state != TestState::Done
+            && test.deadline.as_deref().is_some_and(|d| d < today)
+            && self.learnings_for(&test.id).next().is_none()
+    }
+
+    /// The day the canvas speaks of: its own date, or the newest learning or dated evidence when
+    /// that is later. Rules measure deadlines against it rather than the clock, so a check gives
+    /// the same report on any day.
+    pub fn as_of(&self) -> Option<&str> {
+        let evidence = self
+            .items()
+            .flat_map(|(_, item)| &item.evidence)
+            .filter_map(|e| e.text.get(..DATE_LEN));
+        let learnings = self.learnings.iter().map(|l| l.date.as_str());
+        std::iter::once(self.meta.date.as_str())
+            .chain(learnings)
+            .chain(evidence)
+            .filter(|d| is_date(d))
+            .max()
+    }
 }
+
+/// `YYYY-MM-DD`: the length of the date that dated evidence starts with.
+const DATE_LEN: usize = 10;
 
 #[cfg(test)]
 mod tests {
@@ -262,6 +288,29 @@ mod tests {
         assert_eq!(items[1].status, Status::Validated);
         assert_eq!(canvas.tests[0].state, TestState::Done);
         assert_eq!(canvas.learnings_for("t1").count(), 1);
+    }
+
+    #[test]
+    fn a_canvas_speaks_of_its_date_or_its_newest_learning_or_dated_evidence() {
+        let mut canvas = Canvas::default();
+        assert_eq!(canvas.as_of(), None, "no date anywhere");
+        canvas.meta.date = "2026-11-23".into();
+        let mut item = crate::model::Item::new("vp1", "Offer", vec![]);
+        item.evidence = vec!["2026-12-02: 9 paid".into(), "2027-13-01: not a date".into()];
+        canvas.block_mut(BlockId::ValuePropositions).items.push(item);
+        assert_eq!(canvas.as_of(), Some("2026-12-02"));
+        canvas.learnings.push(Learning {
+            date: "2027-01-10".into(),
+            ..Learning::default()
+        });
+        assert_eq!(canvas.as_of(), Some("2027-01-10"));
+        let test = Test {
+            id: "t1".into(),
+            deadline: Some("2027-01-09".into()),
+            ..Test::default()
+        };
+        assert!(canvas.is_overdue(&test, "2027-01-10"));
+        assert!(!canvas.is_overdue(&test, "2027-01-09"), "due that day");
     }
 
     #[test]

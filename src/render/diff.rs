@@ -1,11 +1,13 @@
-//! What changed between two iterations, as text or as Markdown for a session summary.
+//! What changed between two iterations, as text or as Markdown for a session summary: block by
+//! block, then the tests and learnings.
 
 use std::fmt::Write;
 
 use super::Format;
+use super::cards::learning_line;
 use super::markdown::escape;
 use super::safe;
-use crate::analysis::diff::{Change, Diff};
+use crate::analysis::diff::{CardChange, Change, Diff};
 use crate::bank::Bank;
 use crate::i18n::{Messages, fill};
 use crate::model::Canvas;
@@ -43,19 +45,17 @@ pub fn diff(
     } else {
         let _ = writeln!(out, "{heading}\n{score}\n");
     }
-    if diff.blocks.is_empty() {
+    if diff.blocks.is_empty() && diff.cards.is_empty() {
         let _ = writeln!(out, "{}", m.no_changes);
         return out;
     }
-    for (block, changes) in &diff.blocks {
-        let title = esc(&bank.block(*block).title);
+    for (title, lines) in sections(diff, bank, messages, &esc) {
         if markdown {
             let _ = writeln!(out, "## {title}\n");
         } else {
             let _ = writeln!(out, "{title}");
         }
-        for change in changes {
-            let (sign, line) = change_line(change, messages, &esc);
+        for (sign, line) in lines {
             if markdown {
                 // A sign would start a nested list; the words say it already.
                 let _ = writeln!(out, "- {line}");
@@ -66,6 +66,26 @@ pub fn diff(
         out.push('\n');
     }
     out
+}
+
+/// Each block's changes under its title, then the tests' under theirs, each with its sign.
+fn sections(
+    diff: &Diff,
+    bank: &Bank,
+    messages: &Messages,
+    esc: &dyn Fn(&str) -> String,
+) -> Vec<(String, Vec<(char, String)>)> {
+    let blocks = diff.blocks.iter().map(|(b, changes)| {
+        let lines = changes.iter().map(|c| change_line(c, messages, esc));
+        (esc(&bank.block(*b).title), lines.collect::<Vec<_>>())
+    });
+    let cards = diff
+        .cards
+        .iter()
+        .map(|c| card_line(c, messages, esc))
+        .collect::<Vec<_>>();
+    let cards = Some((messages.cards.tests.clone(), cards)).filter(|(_, c)| !c.is_empty());
+    blocks.chain(cards).collect()
 }
 
 /// How texts from the canvases and the bank are written: escaped for Markdown, or for a terminal.
@@ -130,6 +150,37 @@ fn change_line(change: &Change, messages: &Messages, esc: &dyn Fn(&str) -> Strin
                     ("before", &quoted(before, messages, esc)),
                     ("after", &quoted(after, messages, esc)),
                 ],
+            ),
+        ),
+    }
+}
+
+/// A change to the tests in words, with the sign the text form shows before it.
+fn card_line(change: &CardChange, messages: &Messages, esc: &dyn Fn(&str) -> String) -> (char, String) {
+    let m = &messages.diff;
+    match change {
+        CardChange::TestAdded { id, hypothesis } => (
+            '+',
+            fill(&m.test_added, &[("id", &esc(id)), ("text", &esc(hypothesis))]),
+        ),
+        CardChange::TestRemoved { id, hypothesis } => (
+            '-',
+            fill(&m.test_removed, &[("id", &esc(id)), ("text", &esc(hypothesis))]),
+        ),
+        CardChange::TestMoved { id, before, after } => {
+            let (id, word) = (esc(id), |s| messages.cards.state_word(s));
+            let states = [
+                ("id", id.as_str()),
+                ("before", word(*before)),
+                ("after", word(*after)),
+            ];
+            ('~', fill(&m.test_state, &states))
+        }
+        CardChange::LearningAdded(learning) => (
+            '+',
+            fill(
+                &m.learning_added,
+                &[("learning", &learning_line(learning, messages, esc))],
             ),
         ),
     }

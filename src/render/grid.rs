@@ -31,6 +31,7 @@ pub fn grid(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Message
         }
     }
     out.push_str(&picks);
+    out.push_str(&super::cards::text_section(canvas, messages, width.max(20)));
     out
 }
 

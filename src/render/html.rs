@@ -49,6 +49,7 @@ pub fn html(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Message
     out.push_str("</main>\n");
     out.push_str(&legend(canvas, bank, messages));
     out.push_str(&gap_report(canvas, report, bank, messages));
+    out.push_str(&tests(canvas, messages));
     out.push_str(&assumption_map(canvas, bank, messages));
     out.push_str("</body>\n</html>\n");
     out
@@ -200,6 +201,34 @@ fn gap_report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messa
         let _ = writeln!(out, "</{list}>");
     }
     out.push_str("</section>\n");
+    out
+}
+
+/// The test cards, on paper on a page of their own: each card's lines, its learnings below.
+fn tests(canvas: &Canvas, messages: &Messages) -> String {
+    let cards = super::cards::cards_for(canvas, messages, &text);
+    if cards.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "<section class=\"tests\">\n<h2>{}</h2>\n<ul>\n",
+        escape(&messages.cards.tests)
+    );
+    for (card, learnings) in cards {
+        let _ = write!(out, "<li><strong>{}</strong>", card[0]);
+        for line in &card[1..] {
+            let _ = write!(out, "<br>{line}");
+        }
+        if !learnings.is_empty() {
+            out.push_str("\n<ul class=\"learnings\">");
+            for line in learnings {
+                let _ = write!(out, "<li>{line}</li>");
+            }
+            out.push_str("</ul>");
+        }
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n</section>\n");
     out
 }
 

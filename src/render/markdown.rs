@@ -45,7 +45,30 @@ pub fn markdown(canvas: &Canvas, bank: &Bank, report: &GapReport, messages: &Mes
     for block in BlockId::ALL {
         out.push_str(&block_section(canvas, bank, block, &served, messages));
     }
+    out.push_str(&tests(canvas, messages));
     out.push_str(&gap_report(canvas, report, bank, messages));
+    out
+}
+
+/// The test cards, each a list entry with its lines and its learnings nested under it.
+fn tests(canvas: &Canvas, messages: &Messages) -> String {
+    let cards = super::cards::cards_for(canvas, messages, &escape);
+    if cards.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "## {}
+
+",
+        messages.cards.tests
+    );
+    for (card, learnings) in cards {
+        let _ = writeln!(out, "- **{}**", card[0]);
+        for line in card[1..].iter().chain(&learnings) {
+            let _ = writeln!(out, "  - {line}");
+        }
+    }
+    out.push('\n');
     out
 }
 
@@ -154,7 +177,10 @@ fn item_entry(
         let _ = write!(out, " — {}: {}", m.note, escape(note));
     }
     for evidence in &item.evidence {
-        let _ = write!(out, "\n  - {}: {}", m.evidence, escape(&evidence.text));
+        let _ = match messages.cards.strength_mark(evidence.strength) {
+            Some(mark) => write!(out, "\n  - {} ({mark}): {}", m.evidence, escape(&evidence.text)),
+            None => write!(out, "\n  - {}: {}", m.evidence, escape(&evidence.text)),
+        };
     }
     out.push('\n');
     out

@@ -2,7 +2,7 @@ use super::*;
 use crate::gaps::GapReport;
 use crate::gaps::evidence::*;
 use crate::i18n::Messages;
-use crate::model::Status;
+use crate::model::{Evidence, Status, Strength};
 
 #[test]
 fn validated_needs_evidence_and_invalidated_items_must_not_carry_others() {
@@ -79,4 +79,40 @@ fn validated_on_what_people_said_alone_is_a_question() {
             .push("2026-11-02: 9 of them paid for a trial box".into());
     });
     assert_eq!(paid, [], "what they did outweighs what they said");
+}
+
+#[test]
+fn validated_on_evidence_rated_say_alone_is_a_question_asked_once() {
+    let rules: &[&Rule] = &[&VALIDATED_ON_OPINION, &VALIDATED_ON_WEAK_EVIDENCE];
+    let rate = |strengths: &'static [Strength]| {
+        move |c: &mut Canvas| {
+            let item = &mut c.block_mut(BlockId::CustomerSegments).items[0];
+            let said = "2026-10-14: 14 of 20 remote workers said they would love a subscription";
+            item.evidence = strengths.iter().map(|&s| Evidence::new(said, s)).collect();
+            item.evidence
+                .push(Evidence::new("2026-10-20: 31 signed up", Strength::Unknown));
+        }
+    };
+    let weak = fires_after(rules, |c| {
+        rate(&[Strength::Say, Strength::Say])(c);
+        c.block_mut(BlockId::CustomerSegments).items[0].evidence.pop();
+    });
+    assert_eq!(
+        weak,
+        [(&VALIDATED_ON_WEAK_EVIDENCE, BlockId::CustomerSegments, s("cs1"))],
+        "rated: the strengths tell, and the words-based rule keeps quiet"
+    );
+    let unknown_act = fires_after(rules, rate(&[Strength::Say]));
+    assert_eq!(unknown_act, [], "a sign-up of unknown strength may be behaviour");
+    let paid = fires_after(rules, rate(&[Strength::Say, Strength::Pay]));
+    assert_eq!(paid, []);
+    let unrated = fires_after(rules, |c| {
+        let item = &mut c.block_mut(BlockId::CustomerSegments).items[0];
+        item.evidence = vec!["2026-10-14: 14 of 20 said they would love a subscription".into()];
+    });
+    assert_eq!(
+        unrated,
+        [(&VALIDATED_ON_OPINION, BlockId::CustomerSegments, s("cs1"))],
+        "unrated: the words tell"
+    );
 }

@@ -1,6 +1,7 @@
 //! Tests of the gap rules, by theme, with the helpers they share: the complete example canvas,
 //! small canvases from TOML, and running some rules as the report does.
 
+mod cards;
 mod coverage;
 mod evidence;
 mod examples;

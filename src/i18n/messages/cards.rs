@@ -49,7 +49,18 @@ pub struct CardWords {
     #[serde(rename = "do")]
     pub do_: String,
     pub pay: String,
+    pub marks: Marks,
     pub hypotheses: Hypotheses,
+}
+
+/// Evidence strengths in a word, where evidence is listed.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Marks {
+    say: String,
+    #[serde(rename = "do")]
+    do_: String,
+    pay: String,
 }
 
 /// A suggested hypothesis per block, `{item}` the item's text.
@@ -97,6 +108,16 @@ impl CardWords {
             TestState::Planned => &self.planned,
             TestState::Running => &self.running,
             TestState::Done => &self.done,
+        }
+    }
+
+    /// A strength in a word; none where it is unknown, as for evidence written before strengths.
+    pub fn strength_mark(&self, strength: Strength) -> Option<&str> {
+        match strength {
+            Strength::Unknown => None,
+            Strength::Say => Some(&self.marks.say),
+            Strength::Do => Some(&self.marks.do_),
+            Strength::Pay => Some(&self.marks.pay),
         }
     }
 

@@ -88,6 +88,10 @@ pub struct DiffWords {
     pub choice_added: String,
     pub choice_removed: String,
     pub answer_changed: String,
+    pub test_added: String,
+    pub test_removed: String,
+    pub test_state: String,
+    pub learning_added: String,
 }
 
 /// What `import` says about what it mapped and kept.

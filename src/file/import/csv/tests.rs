@@ -158,7 +158,12 @@ fn every_example_survives_the_spreadsheet_round_trip() {
         let written = crate::render::csv::csv(&canvas, bank);
         let read = import(&written).unwrap().canvas;
         for block in BlockId::ALL {
-            assert_eq!(read.block(block).items, canvas.block(block).items, "{block}");
+            // A cell holds evidence as text: its strength stays in the canvas file.
+            let mut items = canvas.block(block).items.clone();
+            for e in items.iter_mut().flat_map(|i| &mut i.evidence) {
+                e.strength = crate::model::Strength::Unknown;
+            }
+            assert_eq!(read.block(block).items, items, "{block}");
         }
     }
 }
