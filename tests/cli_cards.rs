@@ -42,7 +42,17 @@ fn test_add_with_flags_writes_a_card_and_test_list_shows_open_and_overdue_ones_f
         ],
     );
     assert_eq!(said, format!("Added test t1 to {}.\n", path.display()));
-    let said = add_test(&path, &["--item", "cs2,vp3", "--deadline", "2000-01-31"]);
+    let said = add_test(
+        &path,
+        &[
+            "--item",
+            "cs2,vp3",
+            "--deadline",
+            "31.01.2000",
+            "--metric",
+            "Offices that book a tasting",
+        ],
+    );
     assert!(said.starts_with("Added test t2"), "{said}");
     let text = fs::read_to_string(&path).unwrap();
     assert!(text.contains(
@@ -65,6 +75,14 @@ fn test_add_with_flags_writes_a_card_and_test_list_shows_open_and_overdue_ones_f
     assert!(t1 < t2, "in the file's order when both are open: {listed}");
     assert!(listed.contains("tests: cs2 Small offices without a coffee service, vp3 "));
     assert!(listed.contains("cost: 80 EUR"));
+    assert!(
+        listed.contains("\n    right if: 8 of 40 take it\n"),
+        "labelled once: {listed}"
+    );
+    assert!(
+        listed.contains("\n    metric: Offices that book a tasting\n"),
+        "{listed}"
+    );
 }
 
 #[test]

@@ -27,8 +27,17 @@ pub fn test_list(canvas: &Canvas, messages: &Messages, today: &str, path: &str) 
     let mut out = format!("{} — {title}\n", m.tests);
     for test in open_first(canvas) {
         let mut lines = head_and_items(canvas, test, messages, today, &plain);
-        let texts = [&test.hypothesis, &test.experiment, &test.metric, &test.criterion];
-        lines.extend(texts.into_iter().filter_map(|t| given(t, &plain)));
+        lines.extend(given(&test.hypothesis, &plain));
+        let labelled = [
+            (&m.labels.experiment, &test.experiment),
+            (&m.labels.metric, &test.metric),
+            (&m.labels.criterion, &test.criterion),
+        ];
+        for (label, text) in labelled {
+            // A criterion from the form opens with the words the label would repeat.
+            let text = text.strip_prefix(m.criterion_start.as_str()).unwrap_or(text);
+            lines.extend(given(text, &plain).map(|text| format!("{label}: {text}")));
+        }
         if let Some(cost) = &test.cost {
             lines.push(format!("{}: {}", m.cost, cost_text(cost, messages, &plain)));
         }

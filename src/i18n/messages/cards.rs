@@ -18,6 +18,8 @@ pub struct CardWords {
     pub criterion_start: String,
     pub deadline: String,
     pub deadline_invalid: String,
+    /// The short names a test's parts go by in a list.
+    pub labels: TestLabels,
     pub added: String,
     pub learn_heading: String,
     pub observation: String,
@@ -129,4 +131,12 @@ impl CardWords {
             Strength::Pay => &self.pay,
         }
     }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestLabels {
+    pub experiment: String,
+    pub metric: String,
+    pub criterion: String,
 }
