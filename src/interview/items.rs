@@ -165,6 +165,12 @@ impl Interview<'_> {
                     .ask_status(&item, &Status::ALL[1..], prompter)?
                     .unwrap_or(item.status),
             };
+            // A verdict rests on evidence: ask for it at once, not in the report later.
+            let verdict = matches!(status, Status::Validated | Status::Invalidated);
+            if verdict && item.evidence.is_empty() {
+                let observed = self.ask_evidence(prompter)?;
+                canvas.block_mut(id).items[n].evidence.extend(observed);
+            }
             canvas.block_mut(id).items[n].status = status;
         }
         Ok(Asked::Answered)

@@ -298,3 +298,36 @@ fn the_item_menu_of_an_empty_block_starts_at_adding_and_of_a_full_one_at_done() 
     assert_eq!(added.len(), 1, "Enter on the empty block's menu adds");
     assert_eq!(added[0].links, ["cs1"], "the only segment, preselected");
 }
+
+#[test]
+fn a_new_item_marked_validated_is_asked_for_its_evidence_at_once() {
+    let s = Setup::new();
+    let mut canvas = Canvas::default();
+    let segments = canvas.block_mut(BlockId::CustomerSegments);
+    segments
+        .items
+        .push(Item::new("cs1", "Office parks with bike fleets", vec![]));
+    let vp = s.bank.block(BlockId::ValuePropositions);
+    let mut script = vec![Enter, Lines(&["Fleet care at a fixed monthly price"]), KeepTicks];
+    script.extend(vp.item_groups().map(|_| Ticks(&[])));
+    script.extend([
+        Ticks(&[0]),
+        Choose("✓ validated"),
+        Text("Three fleet managers signed a paid pilot"),
+        Choose("pay: what people paid"),
+        Enter,
+    ]);
+    let mut prompter = ScriptedPrompter::new(script);
+    s.interview()
+        .revise_items(BlockId::ValuePropositions, vp, &mut canvas, &mut prompter)
+        .unwrap();
+    assert!(prompter.is_done());
+    let item = &canvas.block(BlockId::ValuePropositions).items[0];
+    assert_eq!(item.status, Status::Validated);
+    assert_eq!(item.evidence.len(), 1);
+    assert_eq!(
+        item.evidence[0].text,
+        "2026-11-23: Three fleet managers signed a paid pilot"
+    );
+    assert_eq!(item.evidence[0].strength, crate::model::Strength::Pay);
+}
