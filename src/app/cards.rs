@@ -6,12 +6,12 @@ use std::io::{self, IsTerminal};
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::interview::{Interruption, on_interrupt};
+use super::interview::interruptible;
 use super::voice::Voice;
 use super::{Failure, output};
 use crate::cli::{Learn, TestAdd, TestCommand};
 use crate::error::{Error, Problem};
-use crate::file::{self, atomic, draft};
+use crate::file::{self, atomic};
 use crate::i18n::{Messages, fill};
 use crate::interview::{
     self, Ending, Interview, OnDisk, Resolver, Session, TermPrompter, suggested_hypothesis,
@@ -175,17 +175,9 @@ fn in_terminal<T>(
     if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
         return Err((Error::Usage(Problem::FormNeedsTerminal), messages));
     }
-    let m = &messages.interview;
-    let interruption = Interruption {
-        unchanged: fill(&m.interrupted, &[("path", &safe::path(path))]),
-        draft: draft::draft_path(path),
-        draft_kept: m.interrupted_draft.clone(),
-    };
-    on_interrupt(interruption.clone());
-    match form(&mut TermPrompter::new(messages)) {
-        Err(e) if e.kind() == io::ErrorKind::Interrupted => interruption.exit(),
-        other => other.map_err(|e| (Error::Prompt(e), messages)),
-    }
+    interruptible(path, messages, || {
+        form(&mut TermPrompter::new(messages)).map_err(Error::Prompt)
+    })
 }
 
 fn unchanged(path: &Path, messages: &Messages) -> Result<ExitCode, Failure> {

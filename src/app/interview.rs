@@ -126,14 +126,6 @@ fn ask(
     if !io::stdin().is_terminal() || !io::stderr().is_terminal() {
         return Err((Error::NeedsTerminal, messages));
     }
-    let shown = safe::path(path);
-    let m = &messages.interview;
-    let interruption = Interruption {
-        unchanged: fill(&m.interrupted, &[("path", &shown)]),
-        draft: draft::draft_path(path),
-        draft_kept: m.interrupted_draft.clone(),
-    };
-    on_interrupt(interruption.clone());
     let clock = SystemClock::default();
     let coaching = asked.coach.then(|| Coaching {
         clock: &clock,
@@ -145,7 +137,26 @@ fn ask(
         given,
         only_gaps: asked.only_gaps,
     };
-    match session.run(options, &mut TermPrompter::new(messages)) {
+    interruptible(path, messages, || {
+        session.run(options, &mut TermPrompter::new(messages))
+    })
+}
+
+/// Runs `prompts` so that Ctrl-C ends the program with exit status 130, saying that `path` was
+/// not changed and where a draft of it is kept.
+pub(super) fn interruptible<T>(
+    path: &Path,
+    messages: &'static Messages,
+    prompts: impl FnOnce() -> Result<T, Error>,
+) -> Result<T, Failure> {
+    let m = &messages.interview;
+    let interruption = Interruption {
+        unchanged: fill(&m.interrupted, &[("path", &safe::path(path))]),
+        draft: draft::draft_path(path),
+        draft_kept: m.interrupted_draft.clone(),
+    };
+    on_interrupt(interruption.clone());
+    match prompts() {
         Err(Error::Prompt(e)) if e.kind() == io::ErrorKind::Interrupted => interruption.exit(),
         other => other.map_err(|e| (e, messages)),
     }
@@ -187,14 +198,14 @@ fn finish(path: &Path, ending: &Ending, no_input: bool, messages: &Messages) {
 
 /// What to say when Ctrl-C ends the interview.
 #[derive(Clone)]
-pub(super) struct Interruption {
+struct Interruption {
     pub unchanged: String,
     pub draft: PathBuf,
     pub draft_kept: String,
 }
 
 impl Interruption {
-    pub(super) fn exit(&self) -> ! {
+    fn exit(&self) -> ! {
         // Ctrl-C reaches both the signal handler and the prompt that was reading; one says it.
         static SAID: AtomicBool = AtomicBool::new(false);
         if SAID.swap(true, Ordering::SeqCst) {
@@ -216,7 +227,7 @@ impl Interruption {
 
 /// Ctrl-C arrives as SIGINT while a prompt holds the terminal, and dialoguer has hidden the
 /// cursor. The canvas is written only at the end, atomically, so it is never half-written.
-pub(super) fn on_interrupt(interruption: Interruption) {
+fn on_interrupt(interruption: Interruption) {
     // Without the handler Ctrl-C still ends the program; only the cursor stays hidden.
     let _ = ctrlc::set_handler(move || interruption.exit());
 }
