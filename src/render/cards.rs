@@ -7,7 +7,7 @@ use std::fmt::Write;
 use crate::i18n::{Messages, fill};
 use crate::model::{Canvas, Cost, Learning, Test, TestState};
 use crate::render::safe;
-use crate::render::wrap::wrap;
+use crate::render::wrap::hanging;
 
 /// How a format writes a text from the canvas.
 pub type Escape<'a> = &'a dyn Fn(&str) -> String;
@@ -155,14 +155,7 @@ pub fn text_section(canvas: &Canvas, messages: &Messages, width: usize) -> Strin
             .map(|l| learning_line(l, messages, &plain));
         for (n, line) in card.into_iter().chain(learnt).enumerate() {
             let (first, rest) = if n == 0 { (0, INDENT) } else { (INDENT, HANGING) };
-            for (k, part) in wrap(&line, width.saturating_sub(rest)).into_iter().enumerate() {
-                let _ = writeln!(
-                    out,
-                    "{:indent$}{part}",
-                    "",
-                    indent = if k == 0 { first } else { rest }
-                );
-            }
+            out.push_str(&hanging(&" ".repeat(first), rest, &line, width));
         }
     }
     out

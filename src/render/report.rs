@@ -11,7 +11,7 @@ use crate::gaps::{Gap, GapReport, Severity};
 use crate::i18n::{Messages, fill};
 use crate::model::Canvas;
 use crate::render::safe;
-use crate::render::wrap::wrap;
+use crate::render::wrap;
 
 /// The report, wrapped to the terminal's width when standard output is one.
 pub fn report(canvas: &Canvas, report: &GapReport, bank: &Bank, messages: &Messages) -> String {
@@ -73,20 +73,8 @@ fn hanging(lead: &str, text: &str, columns: Option<usize>) -> String {
     let Some(columns) = columns.filter(|&c| c > indent + 20) else {
         return format!("{lead}{text}\n");
     };
-    let rows = wrap(text, columns - indent - 1);
-    if rows.is_empty() {
-        return format!("{lead}\n");
-    }
-    let mut out = String::new();
-    for (n, row) in rows.iter().enumerate() {
-        let start = if n == 0 {
-            lead.to_owned()
-        } else {
-            " ".repeat(indent)
-        };
-        out.push_str(&format!("{start}{row}\n"));
-    }
-    out
+    // The last column stays free, as in the interview's rows.
+    wrap::hanging(lead, indent, text, columns - 1)
 }
 
 /// The canvas's title, or words saying it has none, so the heading never ends in a bare colon.

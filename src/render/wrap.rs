@@ -20,6 +20,25 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         .collect()
 }
 
+/// `lead` and then `text` wrapped between words, each line after the first indented by `indent`
+/// columns; every line's text fits in `width - indent` columns. A blank text leaves `lead` alone.
+pub fn hanging(lead: &str, indent: usize, text: &str, width: usize) -> String {
+    let rows = wrap(text, width.saturating_sub(indent));
+    if rows.is_empty() {
+        return format!("{lead}\n");
+    }
+    let mut out = String::new();
+    for (n, row) in rows.iter().enumerate() {
+        match n {
+            0 => out.push_str(lead),
+            _ => out.push_str(&" ".repeat(indent)),
+        }
+        out.push_str(row);
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -35,6 +54,15 @@ mod tests {
         assert_eq!(wrap("ünïcödé wörds", 7), ["ünïcödé", "wörds"]);
         assert_eq!(wrap("☕☕☕", 4), ["☕☕", "☕"], "wide characters count twice");
         assert!(wrap("", 5).is_empty());
+    }
+
+    #[test]
+    fn a_hanging_indent_puts_the_lead_first_and_the_rest_under_it() {
+        assert_eq!(
+            hanging("  1. ", 5, "one two three four", 14),
+            "  1. one two\n     three\n     four\n"
+        );
+        assert_eq!(hanging("t1", 4, "", 20), "t1\n");
     }
 
     #[test]
