@@ -7,3 +7,9 @@ mod cards;
 mod screens;
 mod terminal;
 mod walks;
+
+use canvas_coach::api::{Language, Messages};
+
+fn english() -> &'static Messages {
+    Messages::get(Language::En)
+}

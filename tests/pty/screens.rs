@@ -1,18 +1,15 @@
 //! What the screen shows at 80×24: long answers that wrap, the list cursor without colour, the
 //! coach's check, moving between blocks and saving to go on later.
 
-use canvas_coach::api::{Bank, BlockId, Language, Messages, parse_canvas};
+use canvas_coach::api::{Bank, BlockId, Language, parse_canvas};
 
+use crate::english;
 use crate::terminal::{DOWN, ESC, Wizard, flat};
 use crate::walks::fill_block;
 
 /// 150 characters of answer, ending in a word that appears nowhere else.
 const LONG: &str = "Mobile bike repair for commuters and students who need their bikes fixed \
                     where they park them during the working day, booked in an app, endofanswer!!!";
-
-fn english() -> &'static Messages {
-    Messages::get(Language::En)
-}
 
 fn bank() -> &'static Bank {
     Bank::builtin(Language::En)
@@ -147,10 +144,7 @@ fn the_coachs_check_after_a_block_names_its_gaps_and_fixes_one_at_once() {
     s.answer(&cs.questions[1].text, " \r");
     s.answer(&m.check_question, "\r");
     s.wait_for_text("block 2/9 · Value Propositions");
-    s.send("\x03");
-    s.wait("the end", |w| {
-        w.everything_seen().contains("run the same command again")
-    });
+    s.interrupt();
 }
 
 #[test]
@@ -186,10 +180,7 @@ fn going_back_to_a_block_and_on_does_not_walk_the_blocks_between_again() {
         last = asked;
     }
     s.answer(channels, "Pop-up stand at the station\r");
-    s.send("\x03");
-    s.wait("the end", |w| {
-        w.everything_seen().contains("run the same command again")
-    });
+    s.interrupt();
 }
 
 #[test]
@@ -233,10 +224,7 @@ fn save_and_quit_says_three_lines_and_the_next_start_goes_on_there() {
         "Fixed in 30 minutes\r",
     );
     assert!(!flat(&s.screen()).contains(&flat(channels)));
-    s.send("\x03");
-    s.wait("the end", |w| {
-        w.everything_seen().contains("run the same command again")
-    });
+    s.interrupt();
 }
 
 #[test]
@@ -264,8 +252,5 @@ fn esc_in_a_list_of_notes_takes_the_last_note_back_to_edit_and_loses_none() {
     let screen = s.screen();
     assert!(screen.contains("✔ 1. Commuters"), "{screen}");
     assert!(!screen.contains("Students"), "{screen}");
-    s.send("\x03");
-    s.wait("the end", |w| {
-        w.everything_seen().contains("run the same command again")
-    });
+    s.interrupt();
 }

@@ -131,6 +131,15 @@ impl Wizard {
         self.rows().into_iter().find(|row| row.starts_with("❯ "))
     }
 
+    /// Presses Ctrl-C, and waits for the program to say how to resume and end with status 130.
+    pub fn interrupt(mut self) {
+        self.send("\x03");
+        self.wait("the end", |w| {
+            w.everything_seen().contains("run the same command again")
+        });
+        assert_eq!(self.exit_code(), 130);
+    }
+
     /// Waits for the end and returns the exit status.
     pub fn exit_code(mut self) -> i32 {
         self.wait("the end", |w| w.ended);

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use crate::english;
 use crate::terminal::{DOWN, Wizard, flat};
 use canvas_coach::api::{
     Bank, BlockId, Canvas, Form, Language, Messages, Status, draft_path, fill, parse_canvas,
@@ -171,10 +172,6 @@ fn assert_questions(bank: &Bank, canvas: &Canvas, block: BlockId) {
             Form::Items | Form::Links => {}
         }
     }
-}
-
-fn english() -> &'static Messages {
-    Messages::get(Language::En)
 }
 
 fn read_canvas(file: &Path) -> (Canvas, String) {
